@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Runs the pinned pnpm without a global install: Node 20's Corepack rejects pnpm's signatures,
+// so we go through `npx -y pnpm@<version>` (the version comes from package.json "packageManager").
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+const root = new URL("../", import.meta.url);
+const { packageManager } = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
+const version = packageManager.replace(/^pnpm@/, "");
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+
+const result = spawnSync(npx, ["-y", `pnpm@${version}`, ...process.argv.slice(2)], {
+  stdio: "inherit",
+  cwd: root,
+  env: { ...process.env, npm_config_update_notifier: "false" },
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,44 @@
+import { existsSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests import sibling packages from source, so a change is seen without a rebuild.
+// @desk/hash resolves to its node:crypto entry, as it does for Node users through the `node` condition.
+const sourceEntries: Record<string, string> = {
+  "@desk/hash": "packages/hash/src/index.node.ts",
+  "@desk/placeholders": "packages/placeholders/src/index.ts",
+  "@desk/invoke-core": "packages/invoke-core/src/index.ts",
+  "@desk/extension-data": "packages/extension-data/src/index.ts",
+  "@desk/sdk": "packages/sdk/src/index.ts",
+  "@desk/emulator": "packages/emulator/src/index.ts",
+};
+const alias = Object.entries(sourceEntries)
+  .filter(([, path]) => existsSync(here(path)))
+  .map(([name, path]) => ({ find: new RegExp(`^${name}$`), replacement: here(path) }));
+
+const folders = ["packages", "apps"].flatMap((group) =>
+  existsSync(here(group))
+    ? readdirSync(here(group), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(here(`${group}/${entry.name}/package.json`)))
+        .map((entry) => ({ group, name: entry.name }))
+    : [],
+);
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: folders.map(({ group, name }) => ({
+      extends: true,
+      test: {
+        name,
+        root: here(`${group}/${name}`),
+        include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      },
+    })),
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    pool: "forks",
+  },
+});
