@@ -1,0 +1,27 @@
+import { INSTALLATION_ID, NAME_PATTERN } from "./grammar.js";
+import type { NearMissRule, Placeholder } from "./types.js";
+
+/**
+ * Classifies the text between `{{` and `}}`: the placeholder it denotes, or the rule it breaks.
+ * @example
+ * classifyBody("fields.x.id"); // { kind: "resourceId", resourceType: "fields", resourceName: "x", token: "{{fields.x.id}}" }
+ * classifyBody("fields.x"); // "property"
+ */
+export function classifyBody(body: string): Placeholder | NearMissRule {
+  const token = `{{${body}}}`;
+  if (body === INSTALLATION_ID) return { kind: "installationId", token };
+  const parts = body.split(".");
+  const [type = "", name = "", property] = parts;
+  if (parts.length === 1) {
+    if (!body) return "empty";
+    if (body.toLowerCase() === "installationid") return "reserved";
+    return NAME_PATTERN.test(body) ? { kind: "config", name: body, token } : "name";
+  }
+  if (parts.length > 3) return "dots";
+  if (!NAME_PATTERN.test(type) || !NAME_PATTERN.test(name)) return "name";
+  if (property === "id" || property === "apiName") {
+    const kind = property === "id" ? "resourceId" : "resourceApiName";
+    return { kind, resourceType: type, resourceName: name, token };
+  }
+  return /^(id|apiname)$/i.test(property ?? "") ? "case" : "property";
+}

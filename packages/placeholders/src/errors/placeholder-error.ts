@@ -1,0 +1,43 @@
+import type { PlaceholderLocation } from "../types.js";
+
+const brand = (name: string) => Symbol.for(`@desk/placeholders/${name}`);
+
+/** True when `value` carries the brand of the named class (works across two installed copies). */
+export const hasBrand = (value: unknown, name: string): boolean =>
+  (value as Record<symbol, unknown> | null)?.[brand(name)] === true;
+
+/**
+ * Base class of every error thrown by `@desk/placeholders`; branded so `isInstance` survives duplicate installs.
+ * Fields: `rule` (the rule broken: "location", "unknown", "header-newline", "name", "reserved"), `token`
+ * (the placeholder) and `location` when there is one. Messages never hold a value, only the placeholder's name.
+ * @example
+ * try { resolvePlaceholders(text, "headers", context); }
+ * catch (error) { if (PlaceholderError.isInstance(error)) console.log(error.rule, error.token, error.location); }
+ */
+export class PlaceholderError extends Error {
+  readonly rule: string;
+  readonly token?: string;
+  readonly location?: PlaceholderLocation;
+
+  constructor(message: string, rule: string, token?: string, location?: PlaceholderLocation) {
+    super(`@desk/placeholders: ${message}`);
+    this.rule = rule;
+    if (token) this.token = token;
+    if (location) this.location = location;
+    this.name = this.brand();
+    // Non-enumerable brands: the shared "@desk/error" one, the base class's and the concrete class's.
+    for (const key of [Symbol.for("@desk/error"), brand("PlaceholderError"), brand(this.name)]) {
+      Object.defineProperty(this, key, { value: true });
+    }
+  }
+
+  /** The class's name, stated rather than read from the constructor so minifiers cannot change it. */
+  protected brand(): string {
+    return "PlaceholderError";
+  }
+
+  /** True for any `PlaceholderError`, also one thrown by another installed copy of this package. */
+  static isInstance(value: unknown): value is PlaceholderError {
+    return hasBrand(value, "PlaceholderError");
+  }
+}

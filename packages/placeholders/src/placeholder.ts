@@ -1,0 +1,37 @@
+import { classifyBody } from "./classify-body.js";
+import { PlaceholderSyntaxError } from "./errors/placeholder-syntax-error.js";
+import { INSTALLATION_ID } from "./grammar.js";
+import { NEAR_MISS_REASONS } from "./near-miss-reasons.js";
+
+// Builds through the parser's own grammar, so a builder can never produce a token the parser would not read back.
+const build = (body: string, kind: string): string => {
+  const found = classifyBody(body);
+  if (typeof found === "object" && found.kind === kind) return found.token;
+  // The only well-formed body of another kind a builder can get is "installationId" given as a config name.
+  const rule = typeof found === "object" ? "reserved" : found;
+  throw new PlaceholderSyntaxError(
+    `cannot build {{${body}}}: ${NEAR_MISS_REASONS[rule]}`,
+    rule,
+    `{{${body}}}`,
+  );
+};
+
+/**
+ * Typed builders for the four kinds of placeholder; each returns the token text and throws
+ * `PlaceholderSyntaxError` (rule "name", "reserved", "dots" or "empty") for a name Desk would reject.
+ * @example
+ * placeholder.installationId(); // "{{installationId}}"
+ * placeholder.config("jiraAuthKey"); // "{{jiraAuthKey}}"
+ * placeholder.resourceApiName("fields", "trackerKey"); // "{{fields.trackerKey.apiName}}"
+ */
+export const placeholder: {
+  installationId(): string;
+  config(name: string): string;
+  resourceId(resourceType: string, resourceName: string): string;
+  resourceApiName(resourceType: string, resourceName: string): string;
+} = {
+  installationId: () => `{{${INSTALLATION_ID}}}`,
+  config: (name) => build(name, "config"),
+  resourceId: (type, name) => build(`${type}.${name}.id`, "resourceId"),
+  resourceApiName: (type, name) => build(`${type}.${name}.apiName`, "resourceApiName"),
+};
