@@ -1,0 +1,24 @@
+import { ExtensionDataApiError } from "./api-error.js";
+import { brandError } from "./brand-error.js";
+
+/**
+ * Desk refused an extension-data call with 429 (its per-installation rate limit, spec 2.1) and the retries of
+ * @desk/invoke-core did not get through. Turn on the client-side limiter (`rateLimit: true`) to wait instead.
+ *
+ * @example
+ * try {
+ *   await data.storage.get("k");
+ * } catch (error) {
+ *   if (ExtensionDataRateLimitError.isInstance(error)) console.log(`retry in ${error.retryAfter ?? "?"} s`);
+ * }
+ */
+export class ExtensionDataRateLimitError extends ExtensionDataApiError {
+  static override readonly brand: symbol = brandError(this, "ExtensionDataRateLimitError");
+  /** Seconds Desk asked to wait (its `Retry-After`), when it said. */
+  readonly retryAfter: number | undefined;
+
+  constructor(details: { operation: string; data: unknown; retryAfter: number | undefined; cause?: unknown }) {
+    super({ ...details, status: 429 });
+    this.retryAfter = details.retryAfter;
+  }
+}
