@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts","src/index.node.ts"],
+  entry: ["src/index.ts", "src/index.node.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
@@ -9,4 +9,7 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   treeshake: true,
+  // Keep "node:crypto" as written: Deno and edge bundlers only recognise the prefixed form.
+  removeNodeProtocol: false,
+  external: ["node:crypto"],
 });

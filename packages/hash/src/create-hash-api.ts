@@ -1,0 +1,72 @@
+import { HashVerificationError } from "./hash-verification-error.js";
+import type { Hmac, Message } from "./hmac.js";
+import type { InvokeHashFields } from "./invoke-hash-fields.js";
+import { parseHash } from "./parse-hash.js";
+import { stringToHash } from "./string-to-hash.js";
+import { toMessage } from "./to-message.js";
+import { checkSecret, toSecretList } from "./to-secret-list.js";
+import type { RawBody, Secrets, Signer, VerifyResult } from "./types.js";
+
+type Hash = string | null | undefined;
+
+/** The public signing API, built once per entry around that entry's HMAC primitive. */
+export interface HashApi {
+  signInvoke(secret: string, fields: InvokeHashFields): Promise<string>;
+  signCallback(secret: string, body: RawBody): Promise<string>;
+  verifyInvoke(secrets: Secrets, fields: InvokeHashFields, hash: Hash): Promise<VerifyResult>;
+  verifyCallback(secrets: Secrets, body: RawBody, hash: Hash): Promise<VerifyResult>;
+  assertInvokeHash(secrets: Secrets, fields: InvokeHashFields, hash: Hash): Promise<{ secretIndex: number }>;
+  assertCallbackHash(secrets: Secrets, body: RawBody, hash: Hash): Promise<{ secretIndex: number }>;
+  createSigner(secrets: Secrets): Signer;
+}
+
+// Both canonical forms a verifier accepts (spec 1.1 decision); the second only exists when a field is "".
+const invokeForms = (fields: InvokeHashFields): Message[] => {
+  const skipped = stringToHash(fields);
+  const kept = stringToHash(fields, { keepEmpty: true });
+  return kept === skipped ? [skipped] : [skipped, kept];
+};
+
+const orThrow = async (result: Promise<VerifyResult>) => {
+  const outcome = await result;
+  if (!outcome.valid) throw new HashVerificationError(outcome.reason);
+  return { secretIndex: outcome.secretIndex };
+};
+
+/**
+ * Builds the whole API around one HMAC primitive, so the WebCrypto and node:crypto entries share every rule.
+ * Inputs are checked before the HASH, so a programming error (a parsed body) surfaces even on unsigned requests.
+ */
+export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
+  const verify = async (keys: readonly Key[], messages: Message[], hash: Hash): Promise<VerifyResult> => {
+    const digest = parseHash(hash);
+    if (typeof digest === "string") return { valid: false, reason: digest };
+    for (let secretIndex = 0; secretIndex < keys.length; secretIndex++) {
+      for (const message of messages) {
+        if (await hmac.equals(keys[secretIndex]!, message, digest)) return { valid: true, secretIndex };
+      }
+    }
+    return { valid: false, reason: "mismatch" };
+  };
+  const once = (secrets: Secrets) => toSecretList(secrets).map(hmac.once);
+
+  const api: HashApi = {
+    signInvoke: async (secret, fields) => hmac.hex(hmac.once(checkSecret(secret)), stringToHash(fields)),
+    signCallback: async (secret, body) => hmac.hex(hmac.once(checkSecret(secret)), toMessage(body)),
+    verifyInvoke: async (secrets, fields, hash) => verify(once(secrets), invokeForms(fields), hash),
+    verifyCallback: async (secrets, body, hash) => verify(once(secrets), [toMessage(body)], hash),
+    assertInvokeHash: (secrets, fields, hash) => orThrow(api.verifyInvoke(secrets, fields, hash)),
+    assertCallbackHash: (secrets, body, hash) => orThrow(api.verifyCallback(secrets, body, hash)),
+    createSigner(secrets) {
+      const keys = toSecretList(secrets).map(hmac.prepare);
+      const first = keys[0]!;
+      return {
+        signInvoke: async (fields) => hmac.hex(first, stringToHash(fields)),
+        signCallback: async (body) => hmac.hex(first, toMessage(body)),
+        verifyInvoke: async (fields, hash) => verify(keys, invokeForms(fields), hash),
+        verifyCallback: async (body, hash) => verify(keys, [toMessage(body)], hash),
+      };
+    },
+  };
+  return api;
+}

@@ -1,0 +1,17 @@
+/** What gets HMAC'd: a string (hashed as its UTF-8 bytes) or raw bytes. */
+export type Message = string | Uint8Array;
+
+/**
+ * The one part that differs between the WebCrypto and node:crypto entries: the HMAC-SHA256 primitive.
+ * Everything else (canonical string, input checks, hex parsing, errors, results) is shared.
+ */
+export interface Hmac<Key> {
+  /** A key worth preparing once for many calls (`createSigner`). */
+  prepare(secret: string): Key;
+  /** A key for one call only: whatever is cheapest when it won't be reused. */
+  once(secret: string): Key;
+  /** Lowercase hex HMAC-SHA256 of the message. */
+  hex(key: Key, message: Message): string | Promise<string>;
+  /** Whether the message's HMAC equals `digest` (32 bytes), compared in constant time. */
+  equals(key: Key, message: Message, digest: Uint8Array): boolean | Promise<boolean>;
+}
