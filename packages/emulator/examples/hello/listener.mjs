@@ -23,7 +23,9 @@ createServer((request, response) => {
     } catch {
       // a --raw-payload body need not be JSON
     }
-    console.log(`${request.method} ${request.url}  event=${event} orgId=${orgId}  HASH ${valid ? "valid" : "INVALID"}`);
+    console.log(
+      `${request.method} ${request.url}  event=${event} orgId=${orgId}  HASH ${valid ? "valid" : "INVALID"}`,
+    );
     response.writeHead(valid ? 200 : 401, { "content-type": "application/json" });
     response.end(JSON.stringify({ received: valid }));
   });

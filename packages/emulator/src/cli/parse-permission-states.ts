@@ -5,7 +5,7 @@ import { parsePairs } from "./parse-pairs.js";
  * Turns `apiName=true|false` arguments into permission states; anything but `true` or `false` is a usage error.
  *
  * @example
- * parsePermissionStates(["canEscalate=true"], "install"); // { canEscalate: true }
+ * parsePermissionStates(["canGreet=true"], "install"); // { canGreet: true }
  */
 export function parsePermissionStates(items: readonly string[], command: string): Record<string, boolean> {
   const states: Record<string, boolean> = {};

@@ -47,8 +47,10 @@ function renderOverview(commands: readonly CliCommand[], style: Style): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     style.bold("Global options:"),
-    ...optionLines(GLOBAL_OPTIONS),
-    "  -v, --version  Print the version",
+    ...optionLines({
+      ...GLOBAL_OPTIONS,
+      version: { type: "boolean", short: "v", description: "Print the version" },
+    }),
     "",
     'Run "desk-emulator <command> --help" for a command\'s options and examples.',
     EXIT_CODES,

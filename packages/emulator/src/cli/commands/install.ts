@@ -45,7 +45,7 @@ export const installCommand: CliCommand = {
   },
   examples: [
     "desk-emulator install --org 12345",
-    "desk-emulator install --config greeting=Hello --permission canEscalate=true",
+    "desk-emulator install --config greeting=Hello --permission canConfigure=true",
     'eval "$(desk-emulator install --org 12345 --env)"',
   ],
   async run({ values }, context) {

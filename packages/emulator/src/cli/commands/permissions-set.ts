@@ -7,7 +7,7 @@ import type { CliCommand } from "../types.js";
  * `desk-emulator permissions set <installationId> apiName=true|false ...`: switches custom permissions.
  *
  * @example
- * await main(["permissions", "set", "1", "canEscalate=true"], io);
+ * await main(["permissions", "set", "1", "canConfigure=true"], io);
  */
 export const permissionsSetCommand: CliCommand = {
   name: "permissions set",
@@ -17,8 +17,8 @@ export const permissionsSetCommand: CliCommand = {
   positionals: { min: 2, max: Number.POSITIVE_INFINITY },
   options: {},
   examples: [
-    "desk-emulator permissions set 1 canEscalate=true",
-    "desk-emulator permissions set 1 canEscalate=false",
+    "desk-emulator permissions set 1 canConfigure=true",
+    "desk-emulator permissions set 1 canGreet=false",
   ],
   async run({ positionals }, context) {
     const [installationId, ...pairs] = positionals;

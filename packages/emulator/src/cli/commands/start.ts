@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { startEmulator } from "../../start-emulator.js";
+import type { Emulator } from "../../emulator-types.js";
 import { CliError } from "../cli-error.js";
 import { loadStartConfig, type StartConfig } from "../load-start-config.js";
 import type { CliCommand, CommandContext } from "../types.js";
@@ -97,8 +97,10 @@ export const startCommand: CliCommand = {
     }
     if (db !== ":memory:") await mkdir(dirname(db), { recursive: true });
 
-    let emulator: Awaited<ReturnType<typeof startEmulator>>;
+    let emulator: Emulator;
     try {
+      // Loaded here, not at the top: the other commands only speak HTTP and need no server or SQLite.
+      const { startEmulator } = await import("../../start-emulator.js");
       emulator = await startEmulator({
         manifest,
         ...(resources === undefined ? {} : { resources }),
