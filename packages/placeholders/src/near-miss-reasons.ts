@@ -8,7 +8,7 @@ export const NEAR_MISS_REASONS: Readonly<Record<NearMissRule, string>> = {
   unclosed: "no closing }}",
   braces: "more than two braces",
   name: "a name is a letter, then letters, digits or _",
-  reserved: "installationId is case-sensitive",
+  reserved: "installationId is reserved in any letter case",
   property: "no .id or .apiName at the end",
   case: ".id and .apiName are case-sensitive",
   dots: "too many dots",

@@ -7,8 +7,8 @@ import { NEAR_MISS_REASONS } from "./near-miss-reasons.js";
 const build = (body: string, kind: string): string => {
   const found = classifyBody(body);
   if (typeof found === "object" && found.kind === kind) return found.token;
-  // The only well-formed body of another kind a builder can get is "installationId" given as a config name.
-  const rule = typeof found === "object" ? "reserved" : found;
+  // Every failure is a bad name (dots and empty names included), except installationId in any letter case.
+  const rule = found === "reserved" || (typeof found === "object" && found.kind === "installationId") ? "reserved" : "name";
   throw new PlaceholderSyntaxError(
     `cannot build {{${body}}}: ${NEAR_MISS_REASONS[rule]}`,
     rule,
@@ -18,7 +18,7 @@ const build = (body: string, kind: string): string => {
 
 /**
  * Typed builders for the four kinds of placeholder; each returns the token text and throws
- * `PlaceholderSyntaxError` (rule "name", "reserved", "dots" or "empty") for a name Desk would reject.
+ * `PlaceholderSyntaxError` (rule "name", or "reserved" for installationId) for a name Desk would reject.
  * @example
  * placeholder.installationId(); // "{{installationId}}"
  * placeholder.config("jiraAuthKey"); // "{{jiraAuthKey}}"

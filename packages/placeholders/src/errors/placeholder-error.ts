@@ -16,8 +16,9 @@ export const hasBrand = (value: unknown, name: string): boolean =>
  */
 export class PlaceholderError extends Error {
   readonly rule: string;
-  readonly token?: string;
-  readonly location?: PlaceholderLocation;
+  // `declare`: no class field is emitted, so an absent token or location is really absent.
+  declare readonly token?: string;
+  declare readonly location?: PlaceholderLocation;
 
   constructor(message: string, rule: string, token?: string, location?: PlaceholderLocation) {
     super(`@desk/placeholders: ${message}`);
