@@ -28,7 +28,12 @@ describe("checkStorageKey", () => {
 
   it("refuses 51 characters", () => {
     const error = refusal(() => checkStorageKey("q".repeat(51), "queriableValue"));
-    expect([error.field, error.rule, error.actual, error.limit]).toEqual(["queriableValue", "length", 51, 50]);
+    expect([error.field, error.rule, error.actual, error.limit]).toEqual([
+      "queriableValue",
+      "length",
+      51,
+      50,
+    ]);
   });
 
   it.each([

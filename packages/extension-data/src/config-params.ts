@@ -48,7 +48,12 @@ export function createConfigParams(client: InvokeClient, options: ConfigParamsOp
   const secure = new Set(options.secureParams);
   return {
     async getAll(o = {}) {
-      const answer = await send(client, "config.getAll", { url, method: "GET", ...signalOf(o) }, configParamsSchema);
+      const answer = await send(
+        client,
+        "config.getAll",
+        { url, method: "GET", ...signalOf(o) },
+        configParamsSchema,
+      );
       const params: Record<string, ConfigParam> = {};
       for (const { name, value } of answer.data) {
         params[name] = { value, masked: secure.has(name) || MASKED_VALUE_PATTERN.test(value) };

@@ -64,7 +64,12 @@ export function createLogs(client: InvokeClient): Logs {
       ...(entry.reference === undefined ? {} : { reference: entry.reference }),
       installationId: "{{installationId}}",
     };
-    return send(client, "logs.add", { url, method: "POST", body, ...(o.signal ? { signal: o.signal } : {}) }, logEntrySchema);
+    return send(
+      client,
+      "logs.add",
+      { url, method: "POST", body, ...(o.signal ? { signal: o.signal } : {}) },
+      logEntrySchema,
+    );
   }
 
   return {
@@ -78,7 +83,8 @@ export function createLogs(client: InvokeClient): Logs {
           return size;
         },
         async add(entry, o) {
-          if (size >= LOG_GROUP_MAX_ENTRIES) throw new LogGroupFullError({ reference, max: LOG_GROUP_MAX_ENTRIES });
+          if (size >= LOG_GROUP_MAX_ENTRIES)
+            throw new LogGroupFullError({ reference, max: LOG_GROUP_MAX_ENTRIES });
           // Counted before the call, so concurrent adds cannot pass the limit together; given back if Desk refused.
           size++;
           try {
@@ -95,7 +101,11 @@ export function createLogs(client: InvokeClient): Logs {
 
 function checkText(field: string, value: unknown, minLength: number): void {
   if (typeof value !== "string") {
-    throw new ExtensionDataValidationError({ field, rule: "type", message: `must be a string, got ${typeof value}` });
+    throw new ExtensionDataValidationError({
+      field,
+      rule: "type",
+      message: `must be a string, got ${typeof value}`,
+    });
   }
   if (value.length < minLength) {
     throw new ExtensionDataValidationError({

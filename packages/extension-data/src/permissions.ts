@@ -39,7 +39,8 @@ export function createPermissions(client: InvokeClient): Permissions {
     async isEnabled(apiName, o) {
       const all = await list(o);
       const found = all.find((permission) => permission.apiName === apiName);
-      if (!found) throw new UnknownPermissionError({ apiName, known: all.map((permission) => permission.apiName) });
+      if (!found)
+        throw new UnknownPermissionError({ apiName, known: all.map((permission) => permission.apiName) });
       return found.isEnabled;
     },
   };

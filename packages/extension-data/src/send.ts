@@ -34,7 +34,9 @@ export async function send<S extends z.ZodType>(
   if (status < 200 || status > 299) throw toApiError(operation, status, data, headers);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`,
+    );
     throw new ExtensionDataResponseError({ operation, issues, data, cause: parsed.error });
   }
   return parsed.data;

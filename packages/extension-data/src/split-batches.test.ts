@@ -11,7 +11,12 @@ describe("splitBatches", () => {
 
   it("answers no batch for no item, one for exactly 10", () => {
     expect(splitBatches([], 10)).toEqual([]);
-    expect(splitBatches(Array.from({ length: 10 }, (_, i) => i), 10)).toHaveLength(1);
+    expect(
+      splitBatches(
+        Array.from({ length: 10 }, (_, i) => i),
+        10,
+      ),
+    ).toHaveLength(1);
   });
 
   it("refuses a batch size below 1", () => {

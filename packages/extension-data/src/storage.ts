@@ -6,7 +6,7 @@ import { StoredValueSchemaError } from "./errors/schema-error.js";
 import { ExtensionDataValidationError } from "./errors/validation-error.js";
 import { DEFAULT_QUERIABLE_VALUE, STORAGE_LIMITS } from "./limits.js";
 import { STORAGE_PATH } from "./paths.js";
-import { createRateLimiter, type RateLimitKind, type RateLimiter } from "./rate-limiter.js";
+import { createRateLimiter, type RateLimiter, type RateLimitKind } from "./rate-limiter.js";
 import { deletedKeysSchema, storageItemSchema, storageListSchema } from "./schemas.js";
 import { send } from "./send.js";
 import { splitBatches } from "./split-batches.js";
@@ -110,7 +110,11 @@ interface Codec<T> {
  */
 export function createStorage(client: InvokeClient, options: StorageOptions = {}): Storage {
   const limiter =
-    options.rateLimit === true ? createRateLimiter() : options.rateLimit === false ? undefined : options.rateLimit;
+    options.rateLimit === true
+      ? createRateLimiter()
+      : options.rateLimit === false
+        ? undefined
+        : options.rateLimit;
   const url = `${client.deskOrigin}${STORAGE_PATH}`;
 
   async function call<S extends Parameters<typeof send>[3]>(
@@ -123,13 +127,20 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
     signal: AbortSignal | undefined,
   ) {
     await limiter?.acquire(kind, signal);
-    const search = query ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}` : "";
-    return send(client, operation, {
-      url: url + search,
-      method,
-      ...(body === undefined ? {} : { body }),
-      ...(signal ? { signal } : {}),
-    }, schema);
+    const search = query
+      ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
+      : "";
+    return send(
+      client,
+      operation,
+      {
+        url: url + search,
+        method,
+        ...(body === undefined ? {} : { body }),
+        ...(signal ? { signal } : {}),
+      },
+      schema,
+    );
   }
 
   function view<T>(codec: Codec<T>): Storage<T> {
@@ -194,7 +205,15 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
         const stored: StorageItem<T>[] = [];
         for (const [batchIndex, batch] of batches.entries()) {
           try {
-            const answer = await call("add", "storage.setMany", "POST", storageListSchema, undefined, batch, o.signal);
+            const answer = await call(
+              "add",
+              "storage.setMany",
+              "POST",
+              storageListSchema,
+              undefined,
+              batch,
+              o.signal,
+            );
             stored.push(...(await Promise.all(answer.data.map(decodeItem))));
           } catch (cause) {
             const done = batchIndex * STORAGE_LIMITS.itemsPerAdd;
@@ -223,14 +242,30 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
       async delete(key, o = {}) {
         checkStorageKey(key, "key");
-        const answer = await call("delete", "storage.delete", "DELETE", deletedKeysSchema, { key }, undefined, o.signal);
+        const answer = await call(
+          "delete",
+          "storage.delete",
+          "DELETE",
+          deletedKeysSchema,
+          { key },
+          undefined,
+          o.signal,
+        );
         return answer.data.includes(key);
       },
 
       async deleteByQueriableValue(queriableValue, o = {}) {
         checkStorageKey(queriableValue, "queriableValue");
         const params = { queriableValue };
-        const answer = await call("delete", "storage.delete", "DELETE", deletedKeysSchema, params, undefined, o.signal);
+        const answer = await call(
+          "delete",
+          "storage.delete",
+          "DELETE",
+          deletedKeysSchema,
+          params,
+          undefined,
+          o.signal,
+        );
         return answer.data;
       },
 
@@ -251,7 +286,10 @@ function schemaCodec<T extends StorageValue>(schema: StandardSchema<T>): Codec<T
     });
     throw new StoredValueSchemaError({ key, phase, issues });
   };
-  return { encode: (key, value) => check(key, value, "write"), decode: (key, value) => check(key, value, "read") };
+  return {
+    encode: (key, value) => check(key, value, "write"),
+    decode: (key, value) => check(key, value, "read"),
+  };
 }
 
 function checkRange(field: string, value: number, min: number, max: number): void {

@@ -17,7 +17,12 @@ export class ExtensionDataRateLimitError extends ExtensionDataApiError {
   /** Seconds Desk asked to wait (its `Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
 
-  constructor(details: { operation: string; data: unknown; retryAfter: number | undefined; cause?: unknown }) {
+  constructor(details: {
+    operation: string;
+    data: unknown;
+    retryAfter: number | undefined;
+    cause?: unknown;
+  }) {
     super({ ...details, status: 429 });
     this.retryAfter = details.retryAfter;
   }

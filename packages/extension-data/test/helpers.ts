@@ -1,0 +1,83 @@
+import { fileURLToPath } from "node:url";
+import { type Emulator, type EmulatorOptions, startEmulator } from "@desk/emulator";
+import {
+  createInvokeClient,
+  type InvokeClient,
+  type InvokeClientOptions,
+  type InvokeRequest,
+} from "@desk/invoke-core";
+
+export const manifestPath = fileURLToPath(new URL("./fixtures/plugin-manifest.json", import.meta.url));
+export const resourcesPath = fileURLToPath(new URL("./fixtures/resources.json", import.meta.url));
+export const noStorageManifestPath = fileURLToPath(
+  new URL("./fixtures/no-storage-manifest.json", import.meta.url),
+);
+
+/** An invoke client that records what it was asked to send (a spy on the client, not a mock of the network). */
+export interface RecordingClient extends InvokeClient {
+  readonly requests: InvokeRequest[];
+}
+
+export function recording(client: InvokeClient): RecordingClient {
+  const requests: InvokeRequest[] = [];
+  return {
+    deskOrigin: client.deskOrigin,
+    orgId: client.orgId,
+    requests,
+    invoke(request) {
+      requests.push(request);
+      return client.invoke(request);
+    },
+  };
+}
+
+export interface Harness {
+  emulator: Emulator;
+  installationId: string;
+  client: RecordingClient;
+  close(): Promise<void>;
+}
+
+/** Starts an emulator on an ephemeral port with the test fixtures, installs once, and builds a real invoke client. */
+export async function startHarness(
+  options: Partial<EmulatorOptions> = {},
+  clientOptions: Partial<InvokeClientOptions> = {},
+  install: NonNullable<Parameters<Emulator["install"]>[0]> = {},
+): Promise<Harness> {
+  const emulator = await startEmulator({
+    port: 0,
+    db: ":memory:",
+    manifest: manifestPath,
+    resources: resourcesPath,
+    ...options,
+  });
+  try {
+    const installation = await emulator.install({ orgId: "7001", ...install });
+    const client = createInvokeClient({
+      secret: emulator.secret,
+      orgId: installation.orgId,
+      securityContext: installation.securityContext,
+      baseUrl: emulator.url,
+      ...clientOptions,
+    });
+    return {
+      emulator,
+      installationId: installation.installationId,
+      client: recording(client),
+      close: () => emulator.close(),
+    };
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+}
+
+/** Resolves to the error `promise` rejects with; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import {
+  createRateLimiter,
+  createStorage,
+  ExtensionDataApiError,
+  ExtensionDataRateLimitError,
+} from "../src/index.js";
+import { rejection, startHarness } from "./helpers.js";
+
+describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
+  it("without the limiter, the 51st add in a minute is an ExtensionDataRateLimitError with Retry-After", async () => {
+    const start = Date.UTC(2025, 0, 1);
+    const h = await startHarness({ now: () => start }, { retry: 0 });
+    try {
+      const storage = createStorage(h.client);
+      for (let i = 0; i < 50; i++) await storage.set(`k:${i}`, { i });
+      const error = await rejection(storage.set("k:50", { i: 50 }));
+      expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
+      expect(ExtensionDataApiError.isInstance(error)).toBe(true);
+      const limited = error as ExtensionDataRateLimitError;
+      expect([limited.status, limited.operation, limited.retryAfter]).toEqual([429, "storage.set", 60]);
+      expect(limited.message).toMatch(/^@desk\/extension-data: storage\.set failed with status 429/);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("with the limiter on a fake clock, a burst of 120 adds waits its turn instead of failing", async () => {
+    // One fake clock drives both the emulator and the limiter; the limiter's sleep moves it, so nothing really waits.
+    let time = Date.UTC(2025, 0, 1);
+    const start = time;
+    const sleeps: number[] = [];
+    const h = await startHarness({ now: () => time }, { retry: 0 });
+    try {
+      const limiter = createRateLimiter({
+        now: () => time,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+          time += ms;
+        },
+      });
+      const storage = createStorage(h.client, { rateLimit: limiter });
+      const results = await Promise.all(
+        Array.from({ length: 120 }, (_, i) => storage.set(`burst:${i}`, { i }, { queriableValue: "burst" })),
+      );
+      expect(results.map((r) => r.value)).toEqual(Array.from({ length: 120 }, (_, i) => ({ i })));
+      expect(sleeps).toEqual([60_000, 60_000]);
+      expect(time - start).toBe(120_000);
+
+      const keys: string[] = [];
+      for await (const item of storage.iterate({ queriableValue: "burst" })) keys.push(item.key);
+      expect(keys).toHaveLength(120);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("the limiter also spaces deletes (50 per minute) and leaves gets alone", async () => {
+    let time = Date.UTC(2025, 0, 1);
+    const h = await startHarness(
+      { now: () => time, rateLimits: { add: 1000, delete: 50, get: 250 } },
+      { retry: 0 },
+    );
+    try {
+      const limiter = createRateLimiter({
+        now: () => time,
+        sleep: async (ms) => {
+          time += ms;
+        },
+      });
+      const storage = createStorage(h.client, { rateLimit: limiter });
+      await storage.setMany(Array.from({ length: 60 }, (_, i) => ({ key: `d:${i}`, value: {} })));
+      const before = time;
+      const deleted = await Promise.all(Array.from({ length: 60 }, (_, i) => storage.delete(`d:${i}`)));
+      expect(deleted.every(Boolean)).toBe(true);
+      expect(time - before).toBe(60_000);
+      const gets = await Promise.all(Array.from({ length: 60 }, (_, i) => storage.get(`d:${i}`)));
+      expect(gets.every((value) => value === undefined)).toBe(true);
+      expect(time - before).toBe(60_000);
+    } finally {
+      await h.close();
+    }
+  });
+});
