@@ -6,7 +6,8 @@ describe("checkPlaceholderLocations", () => {
   it("returns no issue for placeholders where Desk allows them", () => {
     expect(
       checkPlaceholderLocations({
-        requestURL: "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage?k={{jiraAuthKey}}",
+        requestURL:
+          "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage?k={{jiraAuthKey}}",
         queryParams: '{"key":"{{jiraAuthKey}}","f":"{{fields.x.id}}"}',
         headers: '{"Authorization":"Bearer {{jiraAuthKey}}","X-Inst":"{{installationId}}"}',
         postBody: '{"installationId":"{{installationId}}","field":"{{fields.x.apiName}}"}',
@@ -67,11 +68,13 @@ describe("checkPlaceholderLocations", () => {
 
 describe("ALLOWED_LOCATIONS", () => {
   it("is the table of spec 3", () => {
-    expect(Object.fromEntries(Object.entries(ALLOWED_LOCATIONS).map(([k, v]) => [k, [...v].sort()]))).toEqual({
-      installationId: ["headers", "postBody", "queryParams", "requestURL"],
-      config: ["headers", "queryParams", "requestURL"],
-      resourceId: ["headers", "postBody", "queryParams", "requestURL"],
-      resourceApiName: ["headers", "postBody", "queryParams", "requestURL"],
-    });
+    expect(Object.fromEntries(Object.entries(ALLOWED_LOCATIONS).map(([k, v]) => [k, [...v].sort()]))).toEqual(
+      {
+        installationId: ["headers", "postBody", "queryParams", "requestURL"],
+        config: ["headers", "queryParams", "requestURL"],
+        resourceId: ["headers", "postBody", "queryParams", "requestURL"],
+        resourceApiName: ["headers", "postBody", "queryParams", "requestURL"],
+      },
+    );
   });
 });

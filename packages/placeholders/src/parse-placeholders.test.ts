@@ -5,13 +5,23 @@ const misses = (text: string) => parsePlaceholders(text).nearMisses;
 
 describe("parsePlaceholders", () => {
   it("finds each kind with its exact position", () => {
-    const text = "/api/{{installationId}}/x?k={{jiraAuthKey}}&f={{fields.field1.id}}&n={{fields.trackerKey.apiName}}";
+    const text =
+      "/api/{{installationId}}/x?k={{jiraAuthKey}}&f={{fields.field1.id}}&n={{fields.trackerKey.apiName}}";
     expect(parsePlaceholders(text)).toEqual({
       placeholders: [
         { placeholder: { kind: "installationId", token: "{{installationId}}" }, start: 5, end: 23 },
-        { placeholder: { kind: "config", name: "jiraAuthKey", token: "{{jiraAuthKey}}" }, start: 28, end: 43 },
         {
-          placeholder: { kind: "resourceId", resourceType: "fields", resourceName: "field1", token: "{{fields.field1.id}}" },
+          placeholder: { kind: "config", name: "jiraAuthKey", token: "{{jiraAuthKey}}" },
+          start: 28,
+          end: 43,
+        },
+        {
+          placeholder: {
+            kind: "resourceId",
+            resourceType: "fields",
+            resourceName: "field1",
+            token: "{{fields.field1.id}}",
+          },
           start: 46,
           end: 66,
         },
@@ -68,7 +78,10 @@ describe("parsePlaceholders", () => {
         suggestion: "{{fields.x.id}}",
       },
     ]);
-    expect(misses("{{fields.x.name}}")[0]).toMatchObject({ rule: "property", reason: "no .id or .apiName at the end" });
+    expect(misses("{{fields.x.name}}")[0]).toMatchObject({
+      rule: "property",
+      reason: "no .id or .apiName at the end",
+    });
     expect(misses("{{fields.x.name}}")[0]?.suggestion).toBeUndefined();
   });
 
@@ -79,7 +92,14 @@ describe("parsePlaceholders", () => {
     ["{{fields.x.APINAME}}", "{{fields.x.apiName}}"],
   ])("reports the wrong case in %s", (text, suggestion) => {
     expect(misses(text)).toEqual([
-      { text, start: 0, end: text.length, rule: "case", reason: ".id and .apiName are case-sensitive", suggestion },
+      {
+        text,
+        start: 0,
+        end: text.length,
+        rule: "case",
+        reason: ".id and .apiName are case-sensitive",
+        suggestion,
+      },
     ]);
   });
 
@@ -111,9 +131,18 @@ describe("parsePlaceholders", () => {
       },
     ]);
     expect(misses("{{jiraKey} and more")).toEqual([
-      { text: "{{jiraKey", start: 0, end: 9, rule: "unclosed", reason: "no closing }}", suggestion: "{{jiraKey}}" },
+      {
+        text: "{{jiraKey",
+        start: 0,
+        end: 9,
+        rule: "unclosed",
+        reason: "no closing }}",
+        suggestion: "{{jiraKey}}",
+      },
     ]);
-    expect(misses("{{")).toEqual([{ text: "{{", start: 0, end: 2, rule: "unclosed", reason: "no closing }}" }]);
+    expect(misses("{{")).toEqual([
+      { text: "{{", start: 0, end: 2, rule: "unclosed", reason: "no closing }}" },
+    ]);
   });
 
   it("keeps looking after unclosed braces and finds the placeholder that follows", () => {
@@ -127,7 +156,9 @@ describe("parsePlaceholders", () => {
   });
 
   it("reports empty braces", () => {
-    expect(misses("{{}}")).toEqual([{ text: "{{}}", start: 0, end: 4, rule: "empty", reason: "empty braces" }]);
+    expect(misses("{{}}")).toEqual([
+      { text: "{{}}", start: 0, end: 4, rule: "empty", reason: "empty braces" },
+    ]);
   });
 
   it("reports three or more braces as one near-miss, never a placeholder", () => {
@@ -150,7 +181,13 @@ describe("parsePlaceholders", () => {
 
   it("reports characters no placeholder has", () => {
     expect(misses("{{jira-key}}")).toEqual([
-      { text: "{{jira-key}}", start: 0, end: 12, rule: "character", reason: "a character no placeholder has" },
+      {
+        text: "{{jira-key}}",
+        start: 0,
+        end: 12,
+        rule: "character",
+        reason: "a character no placeholder has",
+      },
     ]);
     expect(misses("{{a}b}}")[0]).toMatchObject({ text: "{{a}b}}", rule: "character" });
   });
@@ -164,7 +201,9 @@ describe("parsePlaceholders", () => {
 
   it("treats a far-away }} as unclosed rather than swallowing the text between", () => {
     const text = `{{ ${"x".repeat(200)} }}`;
-    expect(misses(text)).toEqual([{ text: "{{", start: 0, end: 2, rule: "unclosed", reason: "no closing }}" }]);
+    expect(misses(text)).toEqual([
+      { text: "{{", start: 0, end: 2, rule: "unclosed", reason: "no closing }}" },
+    ]);
   });
 
   it("parses adversarial input in one pass with the expected results", () => {

@@ -44,13 +44,16 @@ describe("placeholder builders", () => {
     expect(error.message.startsWith("@desk/placeholders: cannot build ")).toBe(true);
   });
 
-  it.each(["installationId", "installationid", "InstallationID"])("reserve %s: never a config name", (name) => {
-    const error = syntaxError(() => placeholder.config(name));
-    expect(error.rule).toBe("reserved");
-    expect(error.message).toBe(
-      `@desk/placeholders: cannot build {{${name}}}: installationId is reserved in any letter case`,
-    );
-  });
+  it.each(["installationId", "installationid", "InstallationID"])(
+    "reserve %s: never a config name",
+    (name) => {
+      const error = syntaxError(() => placeholder.config(name));
+      expect(error.rule).toBe("reserved");
+      expect(error.message).toBe(
+        `@desk/placeholders: cannot build {{${name}}}: installationId is reserved in any letter case`,
+      );
+    },
+  );
 
   it.each([
     ["fields", "", "name"],

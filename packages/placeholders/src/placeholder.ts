@@ -8,7 +8,10 @@ const build = (body: string, kind: string): string => {
   const found = classifyBody(body);
   if (typeof found === "object" && found.kind === kind) return found.token;
   // Every failure is a bad name (dots and empty names included), except installationId in any letter case.
-  const rule = found === "reserved" || (typeof found === "object" && found.kind === "installationId") ? "reserved" : "name";
+  const rule =
+    found === "reserved" || (typeof found === "object" && found.kind === "installationId")
+      ? "reserved"
+      : "name";
   throw new PlaceholderSyntaxError(
     `cannot build {{${body}}}: ${NEAR_MISS_REASONS[rule]}`,
     rule,

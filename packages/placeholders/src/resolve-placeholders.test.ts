@@ -8,9 +8,18 @@ import type { PlaceholderLocation, ResolveContext } from "./types.js";
 
 const context: ResolveContext = {
   installationId: "inst-42",
-  config: { jiraAuthKey: "k3y", quoted: 'say "hi"\\', multiLine: "a\nb", carriage: "a\rb", nested: "{{jiraAuthKey}}" },
+  config: {
+    jiraAuthKey: "k3y",
+    quoted: 'say "hi"\\',
+    multiLine: "a\nb",
+    carriage: "a\rb",
+    nested: "{{jiraAuthKey}}",
+  },
   resources: {
-    fields: { trackerKey: { id: "4000000012345", apiName: "cf_tracker_key" }, weird: { id: 'x"y', apiName: "{{installationId}}" } },
+    fields: {
+      trackerKey: { id: "4000000012345", apiName: "cf_tracker_key" },
+      weird: { id: 'x"y', apiName: "{{installationId}}" },
+    },
   },
 };
 
@@ -25,7 +34,8 @@ const thrown = (fn: () => unknown): unknown => {
 
 describe("resolvePlaceholders", () => {
   it("substitutes each kind in a requestURL as raw values", () => {
-    const url = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage?k={{jiraAuthKey}}&f={{fields.trackerKey.id}}&n={{fields.trackerKey.apiName}}";
+    const url =
+      "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage?k={{jiraAuthKey}}&f={{fields.trackerKey.id}}&n={{fields.trackerKey.apiName}}";
     expect(resolvePlaceholders(url, "requestURL", context)).toBe(
       "https://desk.zoho.com/api/v1/installedExtensions/inst-42/storage?k=k3y&f=4000000012345&n=cf_tracker_key",
     );
@@ -50,18 +60,26 @@ describe("resolvePlaceholders", () => {
   });
 
   it("places a raw value outside string literals", () => {
-    expect(resolvePlaceholders('{"id":{{fields.trackerKey.id}}}', "postBody", context)).toBe('{"id":4000000012345}');
+    expect(resolvePlaceholders('{"id":{{fields.trackerKey.id}}}', "postBody", context)).toBe(
+      '{"id":4000000012345}',
+    );
   });
 
   it("tracks escaped quotes and backslashes in the template", () => {
     // "a\"{{x}}" is still inside the string; "a\\" ends it, so the next placeholder is outside.
     const body = '{"a":"\\"{{quoted}}","b":"\\\\","c":{{fields.weird.id}}}';
-    expect(resolvePlaceholders(body, "queryParams", context)).toBe('{"a":"\\"say \\"hi\\"\\\\","b":"\\\\","c":x"y}');
-    expect(resolvePlaceholders('["\\\\\\"{{quoted}}"]', "queryParams", context)).toBe('["\\\\\\"say \\"hi\\"\\\\"]');
+    expect(resolvePlaceholders(body, "queryParams", context)).toBe(
+      '{"a":"\\"say \\"hi\\"\\\\","b":"\\\\","c":x"y}',
+    );
+    expect(resolvePlaceholders('["\\\\\\"{{quoted}}"]', "queryParams", context)).toBe(
+      '["\\\\\\"say \\"hi\\"\\\\"]',
+    );
   });
 
   it("escapes values in queryParams and postBody the same way", () => {
-    expect(resolvePlaceholders('{"q":"{{quoted}}"}', "queryParams", context)).toBe('{"q":"say \\"hi\\"\\\\"}');
+    expect(resolvePlaceholders('{"q":"{{quoted}}"}', "queryParams", context)).toBe(
+      '{"q":"say \\"hi\\"\\\\"}',
+    );
     expect(resolvePlaceholders('{"q":"{{fields.weird.id}}"}', "postBody", context)).toBe('{"q":"x\\"y"}');
   });
 
@@ -73,7 +91,11 @@ describe("resolvePlaceholders", () => {
 
   it("puts installationId and resources into postBody", () => {
     expect(
-      resolvePlaceholders('{"i":"{{installationId}}","f":"{{fields.trackerKey.apiName}}"}', "postBody", context),
+      resolvePlaceholders(
+        '{"i":"{{installationId}}","f":"{{fields.trackerKey.apiName}}"}',
+        "postBody",
+        context,
+      ),
     ).toBe('{"i":"inst-42","f":"cf_tracker_key"}');
   });
 

@@ -5,7 +5,12 @@ import { PlaceholderSyntaxError } from "./placeholder-syntax-error.js";
 import { PlaceholderValueError } from "./placeholder-value-error.js";
 import { UnknownPlaceholderError } from "./unknown-placeholder-error.js";
 
-const classes = [PlaceholderLocationError, PlaceholderSyntaxError, PlaceholderValueError, UnknownPlaceholderError];
+const classes = [
+  PlaceholderLocationError,
+  PlaceholderSyntaxError,
+  PlaceholderValueError,
+  UnknownPlaceholderError,
+];
 
 describe("placeholder errors", () => {
   it.each(classes)("%o carries its fields, its name and the package prefix", (Class) => {
@@ -22,15 +27,19 @@ describe("placeholder errors", () => {
     expect(PlaceholderError.isInstance(error)).toBe(true);
     for (const Other of classes) if (Other !== Class) expect(Other.isInstance(error)).toBe(false);
     expect((error as unknown as Record<symbol, unknown>)[Symbol.for("@desk/error")]).toBe(true);
-    expect(Object.getOwnPropertySymbols(error).every((s) => !Object.prototype.propertyIsEnumerable.call(error, s))).toBe(
-      true,
-    );
+    expect(
+      Object.getOwnPropertySymbols(error).every((s) => !Object.prototype.propertyIsEnumerable.call(error, s)),
+    ).toBe(true);
   });
 
   it("recognises an error from another copy of the package by its brands", () => {
-    const foreign = Object.defineProperty(new Error("x"), Symbol.for("@desk/placeholders/UnknownPlaceholderError"), {
-      value: true,
-    });
+    const foreign = Object.defineProperty(
+      new Error("x"),
+      Symbol.for("@desk/placeholders/UnknownPlaceholderError"),
+      {
+        value: true,
+      },
+    );
     expect(UnknownPlaceholderError.isInstance(foreign)).toBe(true);
     expect(PlaceholderValueError.isInstance(foreign)).toBe(false);
   });
