@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { implementations, vectors } from "../test/helpers.js";
 import { stringToHash } from "./string-to-hash.js";
-import { implementations, vectors } from "./test-helpers.js";
 
 describe("known-answer vectors of spec/hash-vectors.json", () => {
   it("loads every vector from the shared spec", () => {
@@ -12,7 +12,10 @@ describe("known-answer vectors of spec/hash-vectors.json", () => {
       "raw-values-not-url-encoded",
       "resource-placeholders-in-body",
     ]);
-    expect(vectors.callback.map((v) => v.name)).toEqual(["on-install-compact", "on-uninstall-pretty-printed"]);
+    expect(vectors.callback.map((v) => v.name)).toEqual([
+      "on-install-compact",
+      "on-uninstall-pretty-printed",
+    ]);
   });
 
   it.each(vectors.invoke)("stringToHash: $name", ({ fields, stringToHash: expected }) => {
@@ -24,14 +27,20 @@ describe("known-answer vectors of spec/hash-vectors.json", () => {
   });
 
   describe.each(implementations)("%s", (_, hash) => {
-    it.each(vectors.invoke)("signInvoke and signer.signInvoke: $name", async ({ secret, fields, hash: expected }) => {
-      expect(await hash.signInvoke(secret, fields)).toBe(expected);
-      expect(await hash.createSigner(secret).signInvoke(fields)).toBe(expected);
-    });
+    it.each(vectors.invoke)(
+      "signInvoke and signer.signInvoke: $name",
+      async ({ secret, fields, hash: expected }) => {
+        expect(await hash.signInvoke(secret, fields)).toBe(expected);
+        expect(await hash.createSigner(secret).signInvoke(fields)).toBe(expected);
+      },
+    );
 
     it.each(vectors.invoke)("verifyInvoke accepts it in lower and upper case: $name", async (v) => {
       for (const received of [v.hash, v.hash.toUpperCase()]) {
-        expect(await hash.verifyInvoke(v.secret, v.fields, received)).toEqual({ valid: true, secretIndex: 0 });
+        expect(await hash.verifyInvoke(v.secret, v.fields, received)).toEqual({
+          valid: true,
+          secretIndex: 0,
+        });
         expect(await hash.createSigner([v.secret]).verifyInvoke(v.fields, received)).toEqual({
           valid: true,
           secretIndex: 0,
@@ -40,18 +49,27 @@ describe("known-answer vectors of spec/hash-vectors.json", () => {
       }
     });
 
-    it.each(vectors.callback)("signCallback over string, Uint8Array, Buffer and ArrayBuffer: $name", async (v) => {
-      const bytes = new TextEncoder().encode(v.body);
-      const bodies = [v.body, bytes, Buffer.from(v.body), bytes.slice().buffer];
-      for (const body of bodies) {
-        expect(await hash.signCallback(v.secret, body)).toBe(v.hash);
-        expect(await hash.createSigner(v.secret).signCallback(body)).toBe(v.hash);
-      }
-    });
+    it.each(vectors.callback)(
+      "signCallback over string, Uint8Array, Buffer and ArrayBuffer: $name",
+      async (v) => {
+        const bytes = new TextEncoder().encode(v.body);
+        const bodies = [v.body, bytes, Buffer.from(v.body), bytes.slice().buffer];
+        for (const body of bodies) {
+          expect(await hash.signCallback(v.secret, body)).toBe(v.hash);
+          expect(await hash.createSigner(v.secret).signCallback(body)).toBe(v.hash);
+        }
+      },
+    );
 
     it.each(vectors.callback)("verifyCallback and assertCallbackHash accept it: $name", async (v) => {
-      expect(await hash.verifyCallback(v.secret, v.body, v.hash.toUpperCase())).toEqual({ valid: true, secretIndex: 0 });
-      expect(await hash.createSigner(v.secret).verifyCallback(v.body, v.hash)).toEqual({ valid: true, secretIndex: 0 });
+      expect(await hash.verifyCallback(v.secret, v.body, v.hash.toUpperCase())).toEqual({
+        valid: true,
+        secretIndex: 0,
+      });
+      expect(await hash.createSigner(v.secret).verifyCallback(v.body, v.hash)).toEqual({
+        valid: true,
+        secretIndex: 0,
+      });
       expect(await hash.assertCallbackHash(v.secret, v.body, v.hash)).toEqual({ secretIndex: 0 });
     });
   });

@@ -1,8 +1,8 @@
 // Test-only helpers: both entries side by side, and the shared known-answer vectors.
 import { readFileSync } from "node:fs";
-import * as web from "./index.js";
-import * as node from "./index.node.js";
-import type { InvokeHashFields } from "./invoke-hash-fields.js";
+import * as web from "../src/index.js";
+import * as node from "../src/index.node.js";
+import type { InvokeHashFields } from "../src/invoke-hash-fields.js";
 
 /** Both implementations, so every test runs through WebCrypto and node:crypto alike. */
 export const implementations = [
