@@ -143,7 +143,7 @@ export function helloManifest(listenerUrl: string): Record<string, unknown> {
         name: "greeting",
         displayName: "Greeting",
         type: "text",
-        mandatory: true,
+        mandatory: false,
         secure: false,
         userdefined: true,
       },

@@ -1,0 +1,132 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { EMULATOR_VERSION } from "../constants.js";
+import { maskedConfig } from "../desk-api/config-params-routes.js";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import type { InstallationService } from "../installations/installation-service.js";
+import type { EmulatorContext } from "../server/emulator-context.js";
+import { listLogs } from "./list-logs.js";
+import { loopbackOnly } from "./loopback-only.js";
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (text.trim() === "") return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new EmulatorRequestError(400, "INVALID_JSON", "the request body must be JSON");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new EmulatorRequestError(400, "INVALID_JSON", "the request body must be a JSON object");
+  }
+  return value as Record<string, unknown>;
+}
+
+function optionalString(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string")
+    throw new EmulatorRequestError(422, "UNPROCESSABLE_ENTITY", `${field} must be a string`, field);
+  return value;
+}
+
+/** `/_emulator/...`: the admin HTTP API of the contract, used by the CLI. */
+export function adminRoutes(context: EmulatorContext, service: InstallationService): Hono {
+  const app = new Hono();
+  app.use("*", loopbackOnly);
+  app.onError((error, c) => {
+    if (!EmulatorRequestError.isInstance(error)) throw error;
+    const body: Record<string, string> = {
+      errorCode: error.errorCode,
+      message: error.message.replace(/^@desk\/emulator: /, ""),
+    };
+    if (error.field !== undefined) body["fieldName"] = error.field;
+    return c.json(body, error.status as 400);
+  });
+
+  app.get("/health", (c) =>
+    c.json({ ok: true, version: EMULATOR_VERSION, extension: context.manifest.name }),
+  );
+
+  app.get("/installations", (c) =>
+    c.json({
+      data: context.stores.installations.list().map((row) => ({
+        installationId: row.installationId,
+        orgId: row.orgId,
+        installedAt: new Date(row.installedAt).toISOString(),
+      })),
+    }),
+  );
+
+  app.post("/installations", async (c) => {
+    const body = await jsonBody(c);
+    const installation = await service.install({
+      orgId: optionalString(body["orgId"], "orgId"),
+      config: body["config"] as Record<string, string> | undefined,
+      permissions: body["permissions"] as Record<string, boolean> | undefined,
+    });
+    return c.json(installation, 201);
+  });
+
+  app.delete("/installations/:installationId", async (c) => {
+    const installationId = c.req.param("installationId");
+    return c.json({ installationId, callbacks: await service.uninstall(installationId) });
+  });
+
+  app.put("/installations/:installationId/config", async (c) => {
+    const installationId = c.req.param("installationId");
+    const callbacks = await service.setConfig(
+      installationId,
+      (await jsonBody(c))["values"] as Record<string, string>,
+    );
+    return c.json({ data: maskedConfig(context, installationId), callbacks });
+  });
+
+  app.put("/installations/:installationId/permissions", async (c) => {
+    const states = (await jsonBody(c))["states"] as Record<string, boolean>;
+    return c.json({ data: service.setPermissions(c.req.param("installationId"), states) });
+  });
+
+  app.post("/installations/:installationId/trigger", async (c) => {
+    const body = await jsonBody(c);
+    const payload = body["payload"];
+    if (
+      payload !== undefined &&
+      typeof payload !== "string" &&
+      (typeof payload !== "object" || payload === null)
+    ) {
+      throw new EmulatorRequestError(
+        422,
+        "UNPROCESSABLE_ENTITY",
+        "payload must be a JSON object or a string",
+        "payload",
+      );
+    }
+    const event = optionalString(body["event"], "event") ?? "";
+    return c.json(
+      await service.trigger(event, c.req.param("installationId"), payload as object | string | undefined),
+    );
+  });
+
+  app.get("/logs", (c) => {
+    const limit = Number(c.req.query("limit") ?? "50");
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      throw new EmulatorRequestError(
+        422,
+        "UNPROCESSABLE_ENTITY",
+        "limit must be an integer from 1 to 1000",
+        "limit",
+      );
+    }
+    return c.json({ data: listLogs(context, c.req.query("installationId"), limit) });
+  });
+
+  app.get("/callbacks", (c) =>
+    c.json({ data: context.stores.callbacks.list(c.req.query("installationId")) }),
+  );
+
+  app.notFound((c) =>
+    c.json({ errorCode: "URL_NOT_FOUND", message: `${c.req.method} ${c.req.path} is not an admin API` }, 404),
+  );
+  return app;
+}

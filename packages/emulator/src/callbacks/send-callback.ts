@@ -1,0 +1,62 @@
+import { signCallback } from "@desk/hash";
+import type { CallbackOutcome } from "../emulator-types.js";
+import type { EmulatorContext } from "../server/emulator-context.js";
+
+/**
+ * POSTs a signed platform-event callback (spec 4: HASH = HMAC-SHA256 of the exact bytes sent) to the manifest's
+ * callbackListener for `event`, and records the outcome. Never throws; an event nobody listens for is recorded as
+ * skipped.
+ */
+export async function sendCallback(
+  context: EmulatorContext,
+  installationId: string,
+  event: string,
+  body: string,
+): Promise<CallbackOutcome> {
+  const url = context.manifest.callbackListener?.[event];
+  const sentAt = new Date(context.now()).toISOString();
+  let outcome: CallbackOutcome;
+  if (url === undefined) {
+    outcome = { event, url: null, status: null, ok: true, durationMs: 0, skipped: true, sentAt };
+  } else {
+    const bytes = Buffer.from(body, "utf8");
+    const hash = await signCallback(context.manifest.secret, bytes);
+    const started = performance.now();
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", HASH: hash },
+        body: bytes,
+        redirect: "manual",
+        signal: AbortSignal.timeout(context.targetTimeoutMs),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+      outcome = {
+        event,
+        url,
+        status: response.status,
+        ok: response.ok,
+        durationMs: Math.round(performance.now() - started),
+        sentAt,
+      };
+    } catch (error) {
+      const timedOut = (error as Error).name === "TimeoutError";
+      outcome = {
+        event,
+        url,
+        status: null,
+        ok: false,
+        durationMs: Math.round(performance.now() - started),
+        error: timedOut ? `timed out after ${context.targetTimeoutMs} ms` : describeFetchError(error),
+        sentAt,
+      };
+    }
+  }
+  context.stores.callbacks.insert(installationId, outcome);
+  return outcome;
+}
+
+function describeFetchError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}

@@ -1,0 +1,75 @@
+/**
+ * Every [decision] of `shared/spec/desk-platform.md` that the emulator implements, each in one place.
+ *
+ * @example
+ * import { STORAGE_LIMITS } from "@desk/emulator";
+ * STORAGE_LIMITS.maxValueBytes; // 5222
+ */
+export const STORAGE_LIMITS = {
+  /** key and queriableValue: 1 to 50 characters [doc]. */
+  maxKeyLength: 50,
+  /** letters, digits and only `,` `_` `:` [doc]. */
+  keyPattern: /^[A-Za-z0-9,_:]+$/,
+  /** 5.1 KB measured on the compact JSON text of `value` in UTF-8 bytes [doc; byte count: decision]. */
+  maxValueBytes: 5222,
+  /** objects per add call [doc]. */
+  maxBatch: 10,
+  /** get without `limit` [doc]. */
+  defaultLimit: 20,
+  /** largest `limit` [decision]. */
+  maxLimit: 100,
+} as const;
+
+/**
+ * Requests per minute and installation (spec 2.1 for storage [doc]; the invoke limit is a decision).
+ *
+ * @example
+ * import { DEFAULT_RATE_LIMITS } from "@desk/emulator";
+ * DEFAULT_RATE_LIMITS.add; // 50
+ */
+export const DEFAULT_RATE_LIMITS = { add: 50, get: 250, delete: 50, invoke: 600 } as const;
+
+/** Window of every rate limit, in ms. */
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+
+/** Largest invoke request body accepted, in bytes (413 PAYLOAD_TOO_LARGE above) [decision]. */
+export const INVOKE_BODY_LIMIT_BYTES = 1_048_576;
+
+/** Largest target response body the emulator reads, in bytes (502 above) [decision]. */
+export const TARGET_RESPONSE_LIMIT_BYTES = 10_485_760;
+
+/** Default timeout of a forwarded call and of a callback, in ms [decision]. */
+export const DEFAULT_TARGET_TIMEOUT_MS = 10_000;
+
+/** Redirects followed (to whitelisted origins only) before 502 [decision]. */
+export const MAX_REDIRECTS = 5;
+
+/** What GET configParams answers for a secure param with a value [decision]. */
+export const MASKED_CONFIG_VALUE = "********";
+
+/** The unpublished my-permissions path [decision]; `{installationId}` is the caller's installation. */
+export const MY_PERMISSIONS_PATH = "/api/v1/installedExtensions/{installationId}/myPermissions";
+
+/** Logs expire this long after their logTime [doc]. */
+export const LOG_TTL_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** Logs per reference: 1 parent + 9 sub logs [doc]; the 11th is refused [decision]. */
+export const MAX_LOGS_PER_REFERENCE = 10;
+
+/** Desk's data-centre origins; invoke calls to these are served in-process. */
+export const DESK_ORIGINS: readonly string[] = [
+  "https://desk.zoho.com",
+  "https://desk.zoho.eu",
+  "https://desk.zoho.in",
+  "https://desk.zoho.com.au",
+  "https://desk.zoho.jp",
+  "https://desk.zoho.ca",
+  "https://desk.zoho.sa",
+  "https://desk.zoho.com.cn",
+];
+
+/** Default database file of a started emulator. */
+export const DEFAULT_DB_PATH = ".desk-emulator/desk.db";
+
+/** The emulator's version, reported by `/_emulator/health`. */
+export const EMULATOR_VERSION = "0.1.0";

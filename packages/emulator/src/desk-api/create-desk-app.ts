@@ -1,0 +1,27 @@
+import { Hono } from "hono";
+import { MY_PERMISSIONS_PATH } from "../constants.js";
+import { configParamsRoutes } from "./config-params-routes.js";
+import type { DeskApp, DeskEnv } from "./desk-env.js";
+import { deskError } from "./desk-error.js";
+import { guardCaller } from "./guard-caller.js";
+import { logsRoutes } from "./logs-routes.js";
+import { myPermissionsRoutes } from "./my-permissions-routes.js";
+import { organizationFieldsRoutes } from "./organization-fields-routes.js";
+import { storageRoutes } from "./storage-routes.js";
+import { ticketsRoutes } from "./tickets-routes.js";
+
+/** The in-process Desk served for Desk-origin invoke targets; `env` carries the caller's installation. */
+export function createDeskApp(): DeskApp {
+  const app = new Hono<DeskEnv>();
+  app.use("*", guardCaller);
+  app.route("/api/v1/installedExtensions/:installationId/storage", storageRoutes());
+  app.route("/api/v1/installedExtensions/:installationId/configParams", configParamsRoutes());
+  app.route(MY_PERMISSIONS_PATH.replace("{installationId}", ":installationId"), myPermissionsRoutes());
+  app.route("/api/v1/extensionLogs", logsRoutes());
+  app.route("/api/v1/tickets", ticketsRoutes());
+  app.route("/api/v1/organizationFields", organizationFieldsRoutes());
+  app.notFound((c) =>
+    deskError(c, 404, "URL_NOT_FOUND", `${c.req.method} ${c.req.path} is not an API of this Desk`),
+  );
+  return app;
+}

@@ -1,0 +1,26 @@
+import type { MiddlewareHandler } from "hono";
+import type { DeskEnv } from "./desk-env.js";
+import { deskError } from "./desk-error.js";
+
+/**
+ * Refuses (403) an `orgId` header that differs from the caller's org and an installation id in the path that is not
+ * the caller's own: one installation never reaches another's data (spec 2.1).
+ */
+export const guardCaller: MiddlewareHandler<DeskEnv> = async (c, next) => {
+  const { caller } = c.env;
+  const orgId = c.req.header("orgId");
+  if (orgId !== undefined && orgId !== caller.orgId) {
+    return deskError(c, 403, "FORBIDDEN", "the orgId header names another org than the securityContext's");
+  }
+  const match = /^\/api\/v1\/installedExtensions\/([^/]+)(?:\/|$)/.exec(c.req.path);
+  if (match && decodeURIComponent(match[1]!) !== caller.installationId) {
+    return deskError(
+      c,
+      403,
+      "FORBIDDEN",
+      "this installation id is not the caller's: write {{installationId}} in the URL and Desk substitutes the caller's own",
+    );
+  }
+  await next();
+  return undefined;
+};

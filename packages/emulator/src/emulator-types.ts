@@ -1,0 +1,98 @@
+/**
+ * Options of `startEmulator`.
+ *
+ * @example
+ * const options: EmulatorOptions = { manifest: "./plugin-manifest.json", port: 0, db: ":memory:" };
+ */
+export interface EmulatorOptions {
+  /** 0 = ephemeral (tests). Default 4100. */
+  port?: number;
+  /** Default "127.0.0.1". */
+  host?: string;
+  /** File path (default ".desk-emulator/desk.db") or ":memory:". */
+  db?: string;
+  /** Path to plugin-manifest.json or the parsed object. */
+  manifest: string | object;
+  /** Path to resources.json or the parsed object; default: resources.json beside a manifest path, if present. */
+  resources?: string | object;
+  /** Injectable clock (ms since epoch). */
+  now?: () => number;
+  /** Per-minute limits per installation; `false` turns them off. Default on with spec 2.1's values. */
+  rateLimits?:
+    | boolean
+    | {
+        add?: number | undefined;
+        get?: number | undefined;
+        delete?: number | undefined;
+        invoke?: number | undefined;
+      };
+  /** connectionLinkName -> OAuth token injected as `Authorization: Zoho-oauthtoken <token>`. */
+  connections?: Record<string, { token: string }>;
+  /** Timeout of forwarded calls and callbacks, in ms. Default 10,000. */
+  targetTimeoutMs?: number;
+}
+
+/**
+ * An installed extension in one org.
+ *
+ * @example
+ * const { installationId, orgId, securityContext }: Installation = await emulator.install();
+ */
+export interface Installation {
+  installationId: string;
+  orgId: string;
+  securityContext: string;
+}
+
+/**
+ * What happened to one platform-event callback.
+ *
+ * @example
+ * const outcome: CallbackOutcome = await emulator.trigger("onUpdate", { installationId });
+ * if (!outcome.ok) console.error(outcome.status, outcome.error);
+ */
+export interface CallbackOutcome {
+  event: string;
+  /** The callbackListener URL; null with `skipped: true` when the manifest does not listen for the event. */
+  url: string | null;
+  /** HTTP status the listener answered, null when none. */
+  status: number | null;
+  ok: boolean;
+  durationMs: number;
+  error?: string;
+  skipped?: true;
+  /** ISO-8601 time the callback was sent. */
+  sentAt: string;
+}
+
+/**
+ * A running emulator.
+ *
+ * @example
+ * const emulator = await startEmulator({ manifest, port: 0, db: ":memory:" });
+ * const installation = await emulator.install({ config: { trackerToken: "t0k" } });
+ * await emulator.close();
+ */
+export interface Emulator {
+  /** "http://127.0.0.1:<port>"; POST `${url}/api/v1/invoke?orgId=...` is the invoke endpoint. */
+  readonly url: string;
+  /** The manifest secret. */
+  readonly secret: string;
+  install(options?: {
+    orgId?: string;
+    config?: Record<string, string>;
+    permissions?: Record<string, boolean>;
+  }): Promise<Installation & { callbacks: CallbackOutcome[] }>;
+  uninstall(installationId: string): Promise<void>;
+  setConfig(installationId: string, values: Record<string, string>): Promise<void>;
+  setPermissions(installationId: string, states: Record<string, boolean>): Promise<void>;
+  trigger(
+    event: string,
+    options: { installationId: string; payload?: object | string },
+  ): Promise<CallbackOutcome>;
+  /** Present when no `now` option was given: sets the internal clock. */
+  setNow?(ms: number): void;
+  /** The clock the emulator uses (ms since epoch). */
+  now(): number;
+  close(): Promise<void>;
+}

@@ -1,0 +1,25 @@
+export {
+  DEFAULT_DB_PATH,
+  DEFAULT_RATE_LIMITS,
+  DEFAULT_TARGET_TIMEOUT_MS,
+  DESK_ORIGINS,
+  EMULATOR_VERSION,
+  INVOKE_BODY_LIMIT_BYTES,
+  LOG_TTL_MS,
+  MASKED_CONFIG_VALUE,
+  MAX_LOGS_PER_REFERENCE,
+  MAX_REDIRECTS,
+  MY_PERMISSIONS_PATH,
+  RATE_LIMIT_WINDOW_MS,
+  STORAGE_LIMITS,
+} from "./constants.js";
+export type { CallbackOutcome, Emulator, EmulatorOptions, Installation } from "./emulator-types.js";
+export { EmulatorError } from "./errors/emulator-error.js";
+export { EmulatorRequestError } from "./errors/emulator-request-error.js";
+export { ManifestError } from "./errors/manifest-error.js";
+export type { InvokeEvent } from "./invoke/invoke-event.js";
+export { loadManifestFile } from "./manifest/load-manifest-file.js";
+export { loadResourcesFile } from "./manifest/load-resources-file.js";
+export { type Manifest, manifestSchema } from "./manifest/manifest-schema.js";
+export { type Resources, resourcesSchema } from "./manifest/resources-schema.js";
+export { DEFAULT_PORT, startEmulator } from "./start-emulator.js";

@@ -1,0 +1,177 @@
+import { callbackBody } from "../callbacks/callback-body.js";
+import { sendCallback } from "../callbacks/send-callback.js";
+import type { CallbackOutcome, Installation } from "../emulator-types.js";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import type { EmulatorContext } from "../server/emulator-context.js";
+import { generateId } from "../store/generate-id.js";
+import { buildResourceRows } from "./build-resource-rows.js";
+import { seedDemoTickets } from "./seed-demo-tickets.js";
+import { validateConfigValues } from "./validate-config-values.js";
+import { validatePermissionStates } from "./validate-permission-states.js";
+
+const AUTHORISE_EVENTS = ["onZohoAuthorise", "onDeskAuthorise"];
+
+/** Install, uninstall, config and permission changes, and triggered callbacks: one place for both APIs. */
+export class InstallationService {
+  readonly #context: EmulatorContext;
+
+  constructor(context: EmulatorContext) {
+    this.#context = context;
+  }
+
+  /** Finds an installation or throws 404 INSTALLATION_NOT_FOUND. */
+  require(installationId: string): { installationId: string; orgId: string; installedAt: number } {
+    const row = this.#context.stores.installations.get(installationId);
+    if (!row) {
+      throw new EmulatorRequestError(
+        404,
+        "INSTALLATION_NOT_FOUND",
+        `installation ${installationId} does not exist`,
+      );
+    }
+    return row;
+  }
+
+  securityContextOf(installationId: string): string {
+    const { orgId } = this.require(installationId);
+    return this.#context.sealer.seal({ orgId, installationId });
+  }
+
+  async install(options: {
+    orgId?: string | undefined;
+    config?: Record<string, string> | undefined;
+    permissions?: Record<string, boolean> | undefined;
+  }): Promise<Installation & { callbacks: CallbackOutcome[] }> {
+    const { manifest, resources, stores } = this.#context;
+    const orgId = options.orgId ?? generateId("7").slice(0, 9);
+    if (!/^[A-Za-z0-9_-]{1,40}$/.test(orgId)) {
+      throw new EmulatorRequestError(
+        422,
+        "UNPROCESSABLE_ENTITY",
+        "orgId must be 1 to 40 letters, digits, _ or -",
+        "orgId",
+      );
+    }
+    const existing = stores.installations.idsOfOrg(orgId)[0];
+    if (existing !== undefined) {
+      throw new EmulatorRequestError(
+        409,
+        "ALREADY_INSTALLED",
+        `the extension is already installed in org ${orgId} (installation ${existing})`,
+      );
+    }
+    const defaults = Object.fromEntries(
+      (manifest.config ?? []).map((param) => [param.name, param.defaultValue ?? ""] as const),
+    );
+    const config = { ...defaults, ...validateConfigValues(manifest, options.config ?? {}) };
+    for (const param of manifest.config ?? []) {
+      if (param.mandatory && config[param.name] === "") {
+        throw new EmulatorRequestError(
+          422,
+          "UNPROCESSABLE_ENTITY",
+          `config param ${param.name} is mandatory: give it a value at install`,
+          `config.${param.name}`,
+        );
+      }
+    }
+    const permissions = Object.fromEntries(
+      (resources.permissions ?? []).map(
+        (permission) => [permission.apiName, permission.defaultState] as const,
+      ),
+    );
+    Object.assign(permissions, validatePermissionStates(resources, options.permissions ?? {}));
+
+    const installationId = generateId("4");
+    const now = this.#context.now();
+    stores.db.transaction(() => {
+      stores.installations.insert({ installationId, orgId, installedAt: now });
+      stores.config.set(installationId, config);
+      stores.resources.insert(installationId, buildResourceRows(resources));
+      stores.permissions.set(installationId, permissions);
+      seedDemoTickets(stores.tickets, orgId, now);
+    })();
+
+    const securityContext = this.#context.sealer.seal({ orgId, installationId });
+    const callbacks = [await this.#send(installationId, orgId, "onInstall")];
+    for (const event of AUTHORISE_EVENTS) {
+      if (manifest.callbackListener?.[event] !== undefined)
+        callbacks.push(await this.#send(installationId, orgId, event));
+    }
+    return { installationId, orgId, securityContext, callbacks };
+  }
+
+  async uninstall(installationId: string): Promise<CallbackOutcome[]> {
+    const { orgId } = this.require(installationId);
+    const callbacks = [await this.#send(installationId, orgId, "onUninstall")];
+    this.#context.stores.installations.delete(installationId);
+    this.#context.rateLimiter.forget(installationId);
+    return callbacks;
+  }
+
+  /** Sets config values; sends onConfigParamAdd for added or changed values, onConfigParamDelete for cleared ones. */
+  async setConfig(installationId: string, values: Record<string, string>): Promise<CallbackOutcome[]> {
+    const { orgId } = this.require(installationId);
+    const checked = validateConfigValues(this.#context.manifest, values);
+    const before = this.#context.stores.config.all(installationId);
+    for (const param of this.#context.manifest.config ?? []) {
+      if (param.mandatory && checked[param.name] === "") {
+        throw new EmulatorRequestError(
+          422,
+          "UNPROCESSABLE_ENTITY",
+          `config param ${param.name} is mandatory and cannot be cleared`,
+          `values.${param.name}`,
+        );
+      }
+    }
+    const changed = Object.entries(checked).filter(([name, value]) => (before[name] ?? "") !== value);
+    this.#context.stores.db.transaction(() => this.#context.stores.config.set(installationId, checked))();
+    const callbacks: CallbackOutcome[] = [];
+    if (changed.some(([, value]) => value !== "")) {
+      callbacks.push(await this.#send(installationId, orgId, this.#configEvent()));
+    }
+    if (changed.some(([, value]) => value === "")) {
+      callbacks.push(await this.#send(installationId, orgId, "onConfigParamDelete"));
+    }
+    return callbacks;
+  }
+
+  setPermissions(
+    installationId: string,
+    states: Record<string, boolean>,
+  ): { apiName: string; isEnabled: boolean }[] {
+    this.require(installationId);
+    const checked = validatePermissionStates(this.#context.resources, states);
+    this.#context.stores.db.transaction(() =>
+      this.#context.stores.permissions.set(installationId, checked),
+    )();
+    return this.#context.stores.permissions.list(installationId);
+  }
+
+  /** Sends any event: a string payload byte for byte, an object merged over the default body. */
+  async trigger(event: string, installationId: string, payload?: object | string): Promise<CallbackOutcome> {
+    if (typeof event !== "string" || event.length === 0) {
+      throw new EmulatorRequestError(
+        422,
+        "UNPROCESSABLE_ENTITY",
+        "event must be a non-empty string",
+        "event",
+      );
+    }
+    const { orgId } = this.require(installationId);
+    const securityContext = this.#context.sealer.seal({ orgId, installationId });
+    const body = typeof payload === "string" ? payload : callbackBody(event, orgId, securityContext, payload);
+    return sendCallback(this.#context, installationId, event, body);
+  }
+
+  #configEvent(): string {
+    const listener = this.#context.manifest.callbackListener ?? {};
+    return listener["onConfigParamAdd"] === undefined && listener["onConfigParamChange"] !== undefined
+      ? "onConfigParamChange"
+      : "onConfigParamAdd";
+  }
+
+  #send(installationId: string, orgId: string, event: string): Promise<CallbackOutcome> {
+    const securityContext = this.#context.sealer.seal({ orgId, installationId });
+    return sendCallback(this.#context, installationId, event, callbackBody(event, orgId, securityContext));
+  }
+}

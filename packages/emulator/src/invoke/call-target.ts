@@ -1,0 +1,134 @@
+import { DESK_ORIGINS, MAX_REDIRECTS, TARGET_RESPONSE_LIMIT_BYTES } from "../constants.js";
+import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
+import type { EmulatorContext } from "../server/emulator-context.js";
+import { checkWhitelist } from "./check-whitelist.js";
+import { InvokeFailure } from "./invoke-failure.js";
+import { readLimitedBody } from "./read-limited-body.js";
+import type { TargetResponse } from "./target-response.js";
+
+/** One outgoing call of the invoke proxy. */
+export interface TargetCall {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: string | undefined;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Serves Desk-origin URLs in-process and forwards the rest with a timeout over the whole call; redirects are
+ * followed by hand, only to whitelisted origins, at most MAX_REDIRECTS times.
+ */
+export async function callTarget(
+  context: EmulatorContext,
+  deskApp: DeskApp,
+  caller: DeskCaller,
+  call: TargetCall,
+): Promise<TargetResponse> {
+  const signal = AbortSignal.timeout(context.targetTimeoutMs);
+  let current = call;
+  for (let hop = 0; ; hop++) {
+    const response = DESK_ORIGINS.includes(current.url.origin)
+      ? await deskApp.fetch(toRequest(current), { context, caller })
+      : await forward(current, signal, context.targetTimeoutMs);
+    const location = response.headers.get("location");
+    if (!REDIRECTS.has(response.status) || location === null) {
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: await readBody(response, signal, context),
+      };
+    }
+    await response.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_REDIRECTS) {
+      throw new InvokeFailure(
+        502,
+        "TARGET_UNREACHABLE",
+        `the target redirected more than ${MAX_REDIRECTS} times`,
+      );
+    }
+    current = nextHop(context, current, response.status, location);
+  }
+}
+
+function toRequest(call: TargetCall): Request {
+  return new Request(call.url, { method: call.method, headers: call.headers, body: call.body ?? null });
+}
+
+async function forward(call: TargetCall, signal: AbortSignal, timeoutMs: number): Promise<Response> {
+  try {
+    return await fetch(call.url, {
+      method: call.method,
+      headers: call.headers,
+      body: call.body ?? null,
+      redirect: "manual",
+      signal,
+    });
+  } catch (error) {
+    throw failureOf(error, call.url, timeoutMs);
+  }
+}
+
+async function readBody(
+  response: Response,
+  signal: AbortSignal,
+  context: EmulatorContext,
+): Promise<Uint8Array> {
+  try {
+    return await readLimitedBody(
+      response.body,
+      response.headers.get("content-length"),
+      TARGET_RESPONSE_LIMIT_BYTES,
+      () =>
+        new InvokeFailure(
+          502,
+          "TARGET_UNREACHABLE",
+          `the target's response is larger than ${TARGET_RESPONSE_LIMIT_BYTES} bytes`,
+        ),
+    );
+  } catch (error) {
+    if (error instanceof InvokeFailure) throw error;
+    throw failureOf(signal.aborted ? signal.reason : error, undefined, context.targetTimeoutMs);
+  }
+}
+
+function failureOf(error: unknown, url: URL | undefined, timeoutMs: number): InvokeFailure {
+  if ((error as Error | undefined)?.name === "TimeoutError") {
+    return new InvokeFailure(504, "TARGET_TIMEOUT", `the target did not answer within ${timeoutMs} ms`);
+  }
+  const cause = (error as { cause?: { code?: string } }).cause?.code;
+  const where = url ? ` ${url.origin}` : "";
+  return new InvokeFailure(
+    502,
+    "TARGET_UNREACHABLE",
+    `the target${where} could not be reached${cause ? ` (${cause})` : ""}`,
+  );
+}
+
+function nextHop(context: EmulatorContext, call: TargetCall, status: number, location: string): TargetCall {
+  let url: URL;
+  try {
+    url = new URL(location, call.url);
+  } catch {
+    throw new InvokeFailure(502, "TARGET_UNREACHABLE", "the target redirected to an invalid URL");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new InvokeFailure(403, "DOMAIN_NOT_WHITELISTED", `the target redirected to a ${url.protocol} URL`);
+  }
+  checkWhitelist(context.manifest, url, "a redirect's");
+  const headers = new Headers(call.headers);
+  // The connection's token is for the origin the developer named, never for another one.
+  if (url.origin !== call.url.origin) headers.delete("authorization");
+  const becomesGet = status === 303 || ((status === 301 || status === 302) && call.method === "POST");
+  if (becomesGet) {
+    headers.delete("content-type");
+    return {
+      method: status === 303 && call.method === "HEAD" ? "HEAD" : "GET",
+      url,
+      headers,
+      body: undefined,
+    };
+  }
+  return { ...call, url, headers };
+}

@@ -1,0 +1,134 @@
+import { verifyInvoke } from "@desk/hash";
+import type { Context } from "hono";
+import { INVOKE_BODY_LIMIT_BYTES } from "../constants.js";
+import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
+import { resolveContextOf } from "../installations/resolve-context.js";
+import type { EmulatorContext } from "../server/emulator-context.js";
+import { buildOutgoingHeaders } from "./build-outgoing-headers.js";
+import { buildTargetUrl } from "./build-target-url.js";
+import { callTarget } from "./call-target.js";
+import { checkWhitelist } from "./check-whitelist.js";
+import { connectionToken } from "./connection-token.js";
+import type { InvokeEvent } from "./invoke-event.js";
+import { InvokeFailure, unprocessable } from "./invoke-failure.js";
+import { parseInvokeForm } from "./parse-invoke-form.js";
+import { parseHeadersJson, parseQueryParamsJson } from "./parse-json-parts.js";
+import { productionResponse } from "./production-response.js";
+import { readLimitedBody } from "./read-limited-body.js";
+import { resolveParts } from "./resolve-parts.js";
+
+const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+
+/** `POST /api/v1/invoke`: the complete flow of spec 1, answering 200 + production shape or a 1.3 error. */
+export function createInvokeHandler(
+  context: EmulatorContext,
+  deskApp: DeskApp,
+  onInvoke?: (event: InvokeEvent) => void,
+): (c: Context) => Promise<Response> {
+  return async (c) => {
+    const started = performance.now();
+    const event: InvokeEvent = {
+      installationId: undefined,
+      requestType: undefined,
+      requestURL: undefined,
+      status: 200,
+      targetStatus: undefined,
+      errorCode: undefined,
+      durationMs: 0,
+    };
+    let response: Response;
+    try {
+      const answer = await invoke(context, deskApp, c.req.raw, event);
+      event.targetStatus = answer.statusCode;
+      response = c.json(answer, 200);
+    } catch (error) {
+      if (!(error instanceof InvokeFailure)) throw error;
+      event.status = error.status;
+      event.errorCode = error.errorCode;
+      response = c.json(error.toJSON(), error.status as 401);
+      if (error.retryAfter !== undefined) response.headers.set("Retry-After", String(error.retryAfter));
+    }
+    event.durationMs = Math.round(performance.now() - started);
+    onInvoke?.(event);
+    return response;
+  };
+}
+
+async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Request, event: InvokeEvent) {
+  const bytes = await readLimitedBody(
+    request.body,
+    request.headers.get("content-length"),
+    INVOKE_BODY_LIMIT_BYTES,
+    () =>
+      new InvokeFailure(
+        413,
+        "PAYLOAD_TOO_LARGE",
+        `the invoke body is larger than ${INVOKE_BODY_LIMIT_BYTES} bytes`,
+      ),
+  );
+  const query = new URL(request.url).searchParams;
+  const form = parseInvokeForm(bytes, request.headers.get("content-type"), query);
+  event.requestType = form.fields.requestType;
+  event.requestURL = form.fields.requestURL;
+
+  const verdict = await verifyInvoke(context.manifest.secret, form.fields, request.headers.get("hash"));
+  if (!verdict.valid) {
+    const why = {
+      missing: "the HASH header is missing",
+      malformed: "the HASH header is not hex",
+      mismatch: "the HASH does not match the form",
+    };
+    throw new InvokeFailure(
+      401,
+      "INVALID_HASH",
+      `${why[verdict.reason]} (signed: requestURL, requestType, queryParams, postBody, headers, connectionLinkName, in this order)`,
+    );
+  }
+
+  const caller = authenticate(context, form.securityContext, query.get("orgId"));
+  event.installationId = caller.installationId;
+  const retryAfter = context.rateLimiter.take(caller.installationId, "invoke");
+  if (retryAfter > 0) {
+    throw new InvokeFailure(
+      429,
+      "RATE_LIMIT_EXCEEDED",
+      "the invoke API's rate limit for this installation is reached",
+      {
+        retryAfter,
+      },
+    );
+  }
+
+  const { requestURL, requestType } = form.fields;
+  if (requestURL === undefined || requestURL === "")
+    throw unprocessable("requestURL", "requestURL is required");
+  if (requestType === undefined || !METHODS.has(requestType)) {
+    throw unprocessable("requestType", "requestType must be one of GET, POST, PUT, PATCH, DELETE");
+  }
+
+  const parts = resolveParts(form.fields, resolveContextOf(context, caller.installationId));
+  const url = buildTargetUrl(parts.requestURL, parseQueryParamsJson(parts.queryParams));
+  checkWhitelist(context.manifest, url);
+  const token = connectionToken(context, form.fields.connectionLinkName);
+  const headers = buildOutgoingHeaders(parseHeadersJson(parts.headers), token);
+  const body = parts.postBody === "" ? undefined : parts.postBody;
+  if (body !== undefined && requestType === "GET")
+    throw unprocessable("postBody", "a GET request cannot have a postBody");
+
+  const target = await callTarget(context, deskApp, caller, { method: requestType, url, headers, body });
+  return productionResponse(target);
+}
+
+function authenticate(context: EmulatorContext, token: string | undefined, orgId: string | null): DeskCaller {
+  const refuse = (why: string) => new InvokeFailure(401, "INVALID_SECURITY_CONTEXT", why);
+  if (token === undefined || token === "") throw refuse("securityContext is missing");
+  const sealed = context.sealer.open(token);
+  if (!sealed) throw refuse("securityContext is not one this Desk issued");
+  if (!context.stores.installations.get(sealed.installationId)) {
+    throw refuse("securityContext belongs to an installation that no longer exists");
+  }
+  if (orgId === null || orgId === "") throw refuse("the orgId query parameter is missing");
+  if (orgId !== sealed.orgId)
+    throw refuse("securityContext was issued for another org than the orgId query parameter");
+  return sealed;
+}

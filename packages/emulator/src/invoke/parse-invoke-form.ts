@@ -1,0 +1,44 @@
+import type { InvokeHashFields } from "@desk/hash";
+import { INVOKE_HASH_FIELDS } from "@desk/hash";
+import { unprocessable } from "./invoke-failure.js";
+
+/** The invoke form as received: hashed fields exactly as sent, plus the unhashed securityContext. */
+export interface InvokeForm {
+  fields: InvokeHashFields;
+  securityContext: string | undefined;
+}
+
+const KNOWN = new Set<string>([...INVOKE_HASH_FIELDS, "securityContext"]);
+
+/** Parses the urlencoded form (spec 1); securityContext may also come in the query string [decision]. */
+export function parseInvokeForm(
+  bytes: Uint8Array,
+  contentType: string | null,
+  query: URLSearchParams,
+): InvokeForm {
+  const type = contentType?.split(";")[0]?.trim().toLowerCase();
+  if (type !== undefined && type !== "" && type !== "application/x-www-form-urlencoded") {
+    throw unprocessable("Content-Type", "the invoke body must be application/x-www-form-urlencoded");
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw unprocessable("body", "the invoke form is not valid UTF-8");
+  }
+  const values = new Map<string, string>();
+  for (const [name, value] of new URLSearchParams(text)) {
+    if (!KNOWN.has(name)) continue;
+    if (values.has(name)) throw unprocessable(name, `form field ${name} appears more than once`);
+    values.set(name, value);
+  }
+  const fields: Record<string, string> = {};
+  for (const name of INVOKE_HASH_FIELDS) {
+    const value = values.get(name);
+    if (value !== undefined) fields[name] = value;
+  }
+  return {
+    fields,
+    securityContext: values.get("securityContext") ?? query.get("securityContext") ?? undefined,
+  };
+}

@@ -1,0 +1,49 @@
+import type { InvokeHashFields } from "@desk/hash";
+import {
+  PlaceholderError,
+  type PlaceholderLocation,
+  PlaceholderValueError,
+  type ResolveContext,
+  resolvePlaceholders,
+  UnknownPlaceholderError,
+} from "@desk/placeholders";
+import { InvokeFailure, unprocessable } from "./invoke-failure.js";
+
+/** The four parts that may hold placeholders, after one-pass substitution. */
+export interface ResolvedParts {
+  requestURL: string;
+  queryParams: string | undefined;
+  headers: string | undefined;
+  postBody: string | undefined;
+}
+
+const LOCATIONS: readonly PlaceholderLocation[] = ["requestURL", "queryParams", "headers", "postBody"];
+
+/** Substitutes placeholders (after the HASH check, spec 3) with Desk's location rules. */
+export function resolveParts(fields: InvokeHashFields, context: ResolveContext): ResolvedParts {
+  const out: Record<string, string | undefined> = {};
+  for (const location of LOCATIONS) {
+    const text = fields[location];
+    out[location] = text === undefined ? undefined : resolveOne(text, location, context);
+  }
+  return out as unknown as ResolvedParts;
+}
+
+function resolveOne(text: string, location: PlaceholderLocation, context: ResolveContext): string {
+  try {
+    return resolvePlaceholders(text, location, context);
+  } catch (error) {
+    if (error instanceof PlaceholderValueError) {
+      // Never echo the value: it may be a secure config param.
+      throw unprocessable(location, `a value substituted into ${location} breaks a rule: ${error.rule}`);
+    }
+    if (error instanceof PlaceholderError) {
+      const token = error.token ?? "";
+      const what = error instanceof UnknownPlaceholderError ? "is unknown" : `is not allowed in ${location}`;
+      throw new InvokeFailure(422, "INVALID_PLACEHOLDER", `placeholder ${token} ${what}: ${error.rule}`, {
+        placeholder: token,
+      });
+    }
+    throw error;
+  }
+}

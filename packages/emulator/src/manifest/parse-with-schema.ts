@@ -1,0 +1,15 @@
+import type { z } from "zod";
+import { ManifestError } from "../errors/manifest-error.js";
+
+/** Parses `value` with `schema`; the first issue becomes a ManifestError naming file, field and rule. */
+export function parseWithSchema<T extends z.ZodType>(schema: T, value: unknown, file: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
+    )
+    .join("");
+  throw new ManifestError(file, field, issue.message, { cause: result.error });
+}

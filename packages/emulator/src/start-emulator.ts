@@ -1,0 +1,104 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { DEFAULT_DB_PATH, DEFAULT_RATE_LIMITS, DEFAULT_TARGET_TIMEOUT_MS } from "./constants.js";
+import type { Emulator, EmulatorOptions } from "./emulator-types.js";
+import { InstallationService } from "./installations/installation-service.js";
+import type { InvokeEvent } from "./invoke/invoke-event.js";
+import { loadManifestFile } from "./manifest/load-manifest-file.js";
+import { loadResourcesFile } from "./manifest/load-resources-file.js";
+import { SecurityContextSealer } from "./security/security-context-sealer.js";
+import { createApp } from "./server/create-app.js";
+import type { EmulatorContext } from "./server/emulator-context.js";
+import { listen } from "./server/listen.js";
+import { RateLimiter } from "./server/rate-limiter.js";
+import { createStores } from "./store/create-stores.js";
+
+/** Default port of a started emulator (the CLI's default too). */
+export const DEFAULT_PORT = 4100;
+
+function rateLimitsOf(option: EmulatorOptions["rateLimits"]) {
+  if (option === false) return {};
+  if (option === true || option === undefined) return { ...DEFAULT_RATE_LIMITS };
+  const given = Object.entries(option).filter(([, value]) => value !== undefined);
+  return { ...DEFAULT_RATE_LIMITS, ...Object.fromEntries(given) };
+}
+
+function resourcesSource(options: EmulatorOptions): string | object | undefined {
+  if (options.resources !== undefined) return options.resources;
+  if (typeof options.manifest !== "string") return undefined;
+  const beside = join(dirname(options.manifest), "resources.json");
+  return existsSync(beside) ? beside : undefined;
+}
+
+/**
+ * Starts a local Desk: loads and validates the manifest and resources, opens the SQLite state, listens on
+ * 127.0.0.1. Throws ManifestError for a bad file.
+ *
+ * @example
+ * import { startEmulator } from "@desk/emulator";
+ * const emulator = await startEmulator({ manifest: "./plugin-manifest.json", port: 0, db: ":memory:" });
+ * const { orgId, securityContext } = await emulator.install({ config: { trackerToken: "t0k" } });
+ * // POST `${emulator.url}/api/v1/invoke?orgId=${orgId}` with a HASH signed by emulator.secret
+ * await emulator.close();
+ */
+export async function startEmulator(
+  options: EmulatorOptions & { onInvoke?: (event: InvokeEvent) => void },
+): Promise<Emulator> {
+  const manifest = loadManifestFile(options.manifest);
+  const resources = loadResourcesFile(resourcesSource(options));
+  let clockMs = Date.now();
+  let frozen = false;
+  const now = options.now ?? (() => (frozen ? clockMs : Date.now()));
+  const stores = createStores(options.db ?? DEFAULT_DB_PATH);
+  try {
+    const context: EmulatorContext = {
+      manifest,
+      resources,
+      stores,
+      sealer: new SecurityContextSealer(stores.meta.sealingKey()),
+      rateLimiter: new RateLimiter(rateLimitsOf(options.rateLimits), now),
+      now,
+      connections: options.connections ?? {},
+      targetTimeoutMs: options.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS,
+    };
+    const service = new InstallationService(context);
+    const listener = await listen(
+      createApp(context, service, options.onInvoke),
+      options.host ?? "127.0.0.1",
+      options.port ?? DEFAULT_PORT,
+    );
+    let closed = false;
+    const emulator: Emulator = {
+      url: listener.url,
+      secret: manifest.secret,
+      now,
+      install: (installOptions = {}) => service.install(installOptions),
+      uninstall: async (installationId) => {
+        await service.uninstall(installationId);
+      },
+      setConfig: async (installationId, values) => {
+        await service.setConfig(installationId, values);
+      },
+      setPermissions: async (installationId, states) => {
+        service.setPermissions(installationId, states);
+      },
+      trigger: (event, { installationId, payload }) => service.trigger(event, installationId, payload),
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await listener.close();
+        stores.db.close();
+      },
+    };
+    if (options.now === undefined) {
+      emulator.setNow = (ms) => {
+        clockMs = ms;
+        frozen = true;
+      };
+    }
+    return emulator;
+  } catch (error) {
+    stores.db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import { CallbackStore } from "./callback-store.js";
+import { ConfigStore } from "./config-store.js";
+import { InstallationStore } from "./installation-store.js";
+import { LogStore } from "./log-store.js";
+import { MetaStore } from "./meta-store.js";
+import { type Db, openDatabase } from "./open-database.js";
+import { PermissionStore } from "./permission-store.js";
+import { ResourceStore } from "./resource-store.js";
+import { StorageStore } from "./storage-store.js";
+import { TicketStore } from "./ticket-store.js";
+
+/** Every store over one database. */
+export interface Stores {
+  db: Db;
+  meta: MetaStore;
+  installations: InstallationStore;
+  config: ConfigStore;
+  resources: ResourceStore;
+  permissions: PermissionStore;
+  storage: StorageStore;
+  logs: LogStore;
+  callbacks: CallbackStore;
+  tickets: TicketStore;
+}
+
+/** Opens the database at `path` and wraps it in the stores. */
+export function createStores(path: string): Stores {
+  const db = openDatabase(path);
+  return {
+    db,
+    meta: new MetaStore(db),
+    installations: new InstallationStore(db),
+    config: new ConfigStore(db),
+    resources: new ResourceStore(db),
+    permissions: new PermissionStore(db),
+    storage: new StorageStore(db),
+    logs: new LogStore(db),
+    callbacks: new CallbackStore(db),
+    tickets: new TicketStore(db),
+  };
+}
