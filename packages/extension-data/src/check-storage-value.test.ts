@@ -75,18 +75,37 @@ describe("checkStorageValue", () => {
   it("refuses a cycle but accepts a shared (acyclic) object", () => {
     const cyclic: Record<string, unknown> = {};
     cyclic["self"] = cyclic;
-    expect(refusal(() => checkStorageValue(cyclic)).message).toContain("value.self is a circular reference");
+    expect(refusal(() => checkStorageValue(cyclic)).message).toContain(
+      "value.self.self.self", // ... down to the depth bound
+    );
+    expect(refusal(() => checkStorageValue(cyclic)).message).toMatch(
+      /nests more than 2611 levels deep \(a circular reference\?\)$/,
+    );
     const shared = { x: 1 };
     expect(checkStorageValue({ a: shared, b: shared })).toBe(25);
   });
 
+  it("refuses a value over the limit whatever its length, with the exact byte count", () => {
+    expect(refusal(() => checkStorageValue({ s: "a".repeat(100_000) })).actual).toBe(100_008);
+    expect(refusal(() => checkStorageValue({ s: "😀".repeat(2000) })).actual).toBe(8008);
+    expect(refusal(() => checkStorageValue({ s: "€".repeat(2000) })).actual).toBe(6008);
+  });
+
   it("counts bytes like TextEncoder for any JSON object", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 5 }), (value) => {
-        const expected = new TextEncoder().encode(JSON.stringify(value)).length;
-        if (expected > 5222) return true;
-        return checkStorageValue(value) === expected;
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ unit: "binary" }), fc.jsonValue({ stringUnit: "binary" }), { maxKeys: 5 }),
+        (value) => {
+          const expected = new TextEncoder().encode(JSON.stringify(value)).length;
+          if (expected <= 5222) return checkStorageValue(value) === expected;
+          try {
+            checkStorageValue(value);
+            return false;
+          } catch (error) {
+            return (error as { actual?: number }).actual === expected;
+          }
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

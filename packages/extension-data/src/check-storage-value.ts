@@ -20,8 +20,9 @@ export function checkStorageValue(value: unknown, index?: number): number {
       ...at,
     });
   }
-  const problem = firstNonJson(value, "value", new Set());
-  if (problem !== undefined) {
+  const found = firstNonJson(value, 0);
+  if (found !== undefined) {
+    const problem = `value${found[1].reverse().join("")} ${found[0]}`;
     throw new ExtensionDataValidationError({
       field: "value",
       rule: "json",
@@ -56,36 +57,59 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
+// No value within the byte limit nests deeper than this ("[" and "]" per level): deeper means a cycle or too big.
+const MAX_DEPTH = STORAGE_LIMITS.valueMaxBytes / 2;
+
 // Finds the first thing JSON.stringify would drop, change or choke on, so a value never changes on its way to Desk.
-function firstNonJson(value: unknown, path: string, ancestors: Set<object>): string | undefined {
+// Answers [problem, path parts from the inside out]; the path is only built when there is a problem. A depth bound
+// stands in for cycle tracking, which would cost more than the rest of the check.
+function firstNonJson(value: unknown, depth: number): [string, string[]] | undefined {
   switch (typeof value) {
     case "string":
     case "boolean":
       return undefined;
     case "number":
-      return Number.isFinite(value) ? undefined : `${path} is ${value}`;
+      return Number.isFinite(value) ? undefined : [`is ${value}`, []];
     case "object": {
       if (value === null) return undefined;
-      if (ancestors.has(value)) return `${path} is a circular reference`;
-      if (!Array.isArray(value) && !isPlainObject(value)) return `${path} is ${describe(value)}`;
-      ancestors.add(value);
-      const entries: [string, unknown][] = Array.isArray(value)
-        ? Array.from(value, (item, i) => [`${path}[${i}]`, item])
-        : Object.keys(value).map((name) => [`${path}.${name}`, value[name]]);
-      for (const [childPath, child] of entries) {
-        const problem = firstNonJson(child, childPath, ancestors);
-        if (problem !== undefined) return problem;
+      if (depth > MAX_DEPTH) return [`nests more than ${MAX_DEPTH} levels deep (a circular reference?)`, []];
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const found = firstNonJson(value[i], depth + 1);
+          if (found) {
+            found[1].push(`[${i}]`);
+            return found;
+          }
+        }
+        return undefined;
       }
-      ancestors.delete(value);
+      if (!isPlainObject(value)) return [`is ${describe(value)}`, []];
+      for (const name of Object.keys(value)) {
+        const found = firstNonJson(value[name], depth + 1);
+        if (found) {
+          found[1].push(`.${name}`);
+          return found;
+        }
+      }
       return undefined;
     }
     default:
-      return `${path} is ${typeof value}`;
+      return [`is ${typeof value}`, []];
   }
 }
 
-// UTF-8 length without allocating the encoded bytes. JSON.stringify escapes lone surrogates, so pairs are whole.
+// Room for the largest allowed text plus one character, so encodeInto tells "over the limit" without encoding it all.
+const scratch = new Uint8Array(STORAGE_LIMITS.valueMaxBytes + 4);
+const encoder = new TextEncoder();
+
+// UTF-8 length of JSON text (well-formed: JSON.stringify escapes lone surrogates), exact up to the limit; above it,
+// counted by hand for the error message only.
 function utf8Length(text: string): number {
+  // Every UTF-16 unit is at least one byte, so a longer text is over the limit whatever it holds.
+  if (text.length <= STORAGE_LIMITS.valueMaxBytes) {
+    const { read, written } = encoder.encodeInto(text, scratch);
+    if (read === text.length) return written;
+  }
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
