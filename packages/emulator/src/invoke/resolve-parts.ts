@@ -33,13 +33,13 @@ function resolveOne(text: string, location: PlaceholderLocation, context: Resolv
   try {
     return resolvePlaceholders(text, location, context);
   } catch (error) {
-    if (error instanceof PlaceholderValueError) {
+    if (PlaceholderValueError.isInstance(error)) {
       // Never echo the value: it may be a secure config param.
       throw unprocessable(location, `a value substituted into ${location} breaks a rule: ${error.rule}`);
     }
-    if (error instanceof PlaceholderError) {
+    if (PlaceholderError.isInstance(error)) {
       const token = error.token ?? "";
-      const what = error instanceof UnknownPlaceholderError ? "is unknown" : `is not allowed in ${location}`;
+      const what = UnknownPlaceholderError.isInstance(error) ? "is unknown" : `is not allowed in ${location}`;
       throw new InvokeFailure(422, "INVALID_PLACEHOLDER", `placeholder ${token} ${what}: ${error.rule}`, {
         placeholder: token,
       });
