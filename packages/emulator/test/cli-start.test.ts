@@ -9,7 +9,11 @@ let folder: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "desk-emulator-start-"));
-  await writeFile(join(folder, "plugin-manifest.json"), JSON.stringify(helloManifest("http://127.0.0.1:9")));
+  const manifest = {
+    ...helloManifest("http://127.0.0.1:9"),
+    config: [{ name: "greeting", mandatory: true }],
+  };
+  await writeFile(join(folder, "plugin-manifest.json"), JSON.stringify(manifest));
 });
 
 afterAll(async () => {
@@ -23,10 +27,20 @@ describe("desk-emulator start (in-process)", () => {
     const [, url] = await io.waitForStdout(/desk-emulator listening on (http:\/\/127\.0\.0\.1:\d+)\n/);
     expect(io.stdoutText()).toContain("  extension  Hello Desk (plugin-manifest.json)\n");
     expect(io.stdoutText()).toContain(`  invoke     POST ${url}/api/v1/invoke?orgId=<orgId>\n`);
-    expect(io.stdoutText()).toContain(`desk-emulator install --org 12345 --url ${url}`);
+    expect(io.stdoutText()).toContain(
+      `desk-emulator install --org 12345 --config greeting=<value> --url ${url}\n`,
+    );
 
     const listed = await runCli(["installations", "--url", url!, "--json"]);
     expect(listed).toEqual({ code: 0, stdout: `${JSON.stringify({ data: [] }, null, 2)}\n`, stderr: "" });
+
+    // Every invoke call gets one log line, refusals included; the securityContext sent is never shown.
+    expect((await unsignedInvoke(url!)).status).toBe(401);
+    const [line] = await io.waitForStdout(/.*invoke GET .*\n/);
+    expect(line).toMatch(
+      /^\d\d:\d\d:\d\d {2}invoke GET https:\/\/desk\.zoho\.com\/api\/v1\/tickets {2}→ 401 INVALID_HASH {2}\d+ ms\n$/,
+    );
+    expect(io.stdoutText()).not.toContain("not-a-real-context");
 
     io.stop("SIGINT");
     expect(await running).toBe(0);
@@ -45,10 +59,20 @@ describe("desk-emulator start (in-process)", () => {
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       extension: "Hello Desk",
     });
+    await unsignedInvoke(JSON.parse(line!).url);
+    const [invoke] = await io.waitForStdout(/\{"event":"invoke".*\}\n/);
+    expect(JSON.parse(invoke!)).toEqual({
+      event: "invoke",
+      requestType: "GET",
+      requestURL: "https://desk.zoho.com/api/v1/tickets",
+      status: 401,
+      errorCode: "INVALID_HASH",
+      durationMs: expect.any(Number),
+    });
     io.stop("SIGTERM");
     expect(await running).toBe(0);
-    expect(io.stdoutText().slice(line!.length)).toBe(
-      `${JSON.stringify({ event: "stopped", signal: "SIGTERM" }, null, 2)}\n`,
+    expect(io.stdoutText().slice(line!.length + invoke!.length)).toBe(
+      `${JSON.stringify({ event: "stopped", signal: "SIGTERM" })}\n`,
     );
   });
 
@@ -120,3 +144,14 @@ describe("desk-emulator start (in-process)", () => {
     }
   });
 });
+
+function unsignedInvoke(url: string): Promise<Response> {
+  return fetch(`${url}/api/v1/invoke?orgId=1`, {
+    method: "POST",
+    body: new URLSearchParams({
+      securityContext: "not-a-real-context",
+      requestURL: "https://desk.zoho.com/api/v1/tickets",
+      requestType: "GET",
+    }),
+  });
+}
