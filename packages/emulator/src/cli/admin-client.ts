@@ -28,7 +28,6 @@ export interface LogEntry {
 
 /** Typed calls to the emulator's `/_emulator` admin API. */
 export interface AdminClient {
-  health(): Promise<{ ok: boolean; version: string; extension: string }>;
   installations(): Promise<{ data: InstallationSummary[] }>;
   install(body: {
     orgId?: string;
@@ -91,7 +90,6 @@ export function createAdminClient(baseUrl: string): AdminClient {
 
   const installation = (id: string) => `/installations/${encodeURIComponent(id)}`;
   return {
-    health: () => call("GET", "/health"),
     installations: () => call("GET", "/installations"),
     install: (body) => call("POST", "/installations", body),
     uninstall: (id) => call("DELETE", installation(id)),
