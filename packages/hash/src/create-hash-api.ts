@@ -1,8 +1,8 @@
+import { canonicalParts } from "./canonical-parts.js";
 import { HashVerificationError } from "./hash-verification-error.js";
 import type { Hmac, Message } from "./hmac.js";
-import type { InvokeHashFields } from "./invoke-hash-fields.js";
+import { INVOKE_HASH_FIELDS, type InvokeHashFields } from "./invoke-hash-fields.js";
 import { parseHash } from "./parse-hash.js";
-import { stringToHash } from "./string-to-hash.js";
 import { toMessage } from "./to-message.js";
 import { checkSecret, toSecretList } from "./to-secret-list.js";
 import type { RawBody, Secrets, Signer, VerifyResult } from "./types.js";
@@ -22,9 +22,9 @@ export interface HashApi {
 
 // Both canonical forms a verifier accepts (spec 1.1 decision); the second only exists when a field is "".
 const invokeForms = (fields: InvokeHashFields): Message[] => {
-  const skipped = stringToHash(fields);
-  const kept = stringToHash(fields, { keepEmpty: true });
-  return kept === skipped ? [skipped] : [skipped, kept];
+  const forms = [canonicalParts(fields, false)];
+  if (INVOKE_HASH_FIELDS.some((name) => fields[name] === "")) forms.push(canonicalParts(fields, true));
+  return forms;
 };
 
 const orThrow = async (result: Promise<VerifyResult>) => {
@@ -38,12 +38,12 @@ const orThrow = async (result: Promise<VerifyResult>) => {
  * Inputs are checked before the HASH, so a programming error (a parsed body) surfaces even on unsigned requests.
  */
 export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
-  const verify = async (keys: readonly Key[], messages: Message[], hash: Hash): Promise<VerifyResult> => {
+  const verify = async (keys: readonly Key[], forms: Message[], hash: Hash): Promise<VerifyResult> => {
     const digest = parseHash(hash);
     if (typeof digest === "string") return { valid: false, reason: digest };
     for (let secretIndex = 0; secretIndex < keys.length; secretIndex++) {
-      for (const message of messages) {
-        if (await hmac.equals(keys[secretIndex]!, message, digest)) return { valid: true, secretIndex };
+      for (const form of forms) {
+        if (await hmac.equals(keys[secretIndex]!, form, digest)) return { valid: true, secretIndex };
       }
     }
     return { valid: false, reason: "mismatch" };
@@ -51,7 +51,8 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
   const once = (secrets: Secrets) => toSecretList(secrets).map(hmac.once);
 
   const api: HashApi = {
-    signInvoke: async (secret, fields) => hmac.hex(hmac.once(checkSecret(secret)), stringToHash(fields)),
+    signInvoke: async (secret, fields) =>
+      hmac.hex(hmac.once(checkSecret(secret)), canonicalParts(fields, false)),
     signCallback: async (secret, body) => hmac.hex(hmac.once(checkSecret(secret)), toMessage(body)),
     verifyInvoke: async (secrets, fields, hash) => verify(once(secrets), invokeForms(fields), hash),
     verifyCallback: async (secrets, body, hash) => verify(once(secrets), [toMessage(body)], hash),
@@ -61,7 +62,7 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
       const keys = toSecretList(secrets).map(hmac.prepare);
       const first = keys[0]!;
       return {
-        signInvoke: async (fields) => hmac.hex(first, stringToHash(fields)),
+        signInvoke: async (fields) => hmac.hex(first, canonicalParts(fields, false)),
         signCallback: async (body) => hmac.hex(first, toMessage(body)),
         verifyInvoke: async (fields, hash) => verify(keys, invokeForms(fields), hash),
         verifyCallback: async (body, hash) => verify(keys, [toMessage(body)], hash),

@@ -4,7 +4,7 @@ import { toHex } from "./to-hex.js";
 const encoder = new TextEncoder();
 // TS 5.9 types views over a SharedArrayBuffer apart; WebCrypto reads either kind of view.
 const bytes = (message: Message) =>
-  (typeof message === "string" ? encoder.encode(message) : message) as Uint8Array<ArrayBuffer>;
+  (message instanceof Uint8Array ? message : encoder.encode(message.join(""))) as Uint8Array<ArrayBuffer>;
 
 // Imported once per secret; non-extractable, so the CryptoKey can't leak the secret back out.
 const importKey = (secret: string) =>
@@ -21,5 +21,5 @@ export const webHmac: Hmac<Promise<CryptoKey>> = {
     toHex(new Uint8Array(await crypto.subtle.sign("HMAC", await key, bytes(message)))),
   // subtle.verify compares the MAC in constant time inside the platform.
   equals: async (key, message, digest) =>
-    crypto.subtle.verify("HMAC", await key, bytes(digest), bytes(message)),
+    crypto.subtle.verify("HMAC", await key, digest as Uint8Array<ArrayBuffer>, bytes(message)),
 };

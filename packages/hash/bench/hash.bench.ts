@@ -1,0 +1,107 @@
+// Sign and verify against bare node:crypto in the same run. The subject is the public one-shot function (secret
+// string in, as the baseline's createHmac gets); the prepared signer and the WebCrypto path are reported beside it.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { BenchCase, BenchSuite } from "../../../scripts/bench-types.ts";
+import type { InvokeHashFields } from "../src/index.js";
+import * as web from "../src/index.js";
+import * as node from "../src/index.node.js";
+
+const SECRET = "my_secret_key_238392";
+const KiB = 1024;
+const SIZES: [label: string, bytes: number, target: number | undefined][] = [
+  ["256 B", 256, 0.8],
+  ["4 KiB", 4 * KiB, undefined],
+  ["64 KiB", 64 * KiB, 0.95],
+  ["1 MiB", 1024 * KiB, 0.95],
+];
+
+// Invoke fields whose canonical string is exactly `bytes` long (the postBody takes up the rest).
+function fieldsOf(bytes: number): InvokeHashFields {
+  const fields = {
+    requestURL: "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage",
+    requestType: "POST",
+    headers: '{"orgId":"12345","Content-Type":"application/json"}',
+    postBody: "",
+  };
+  const rest = bytes - node.stringToHash({ ...fields, postBody: "x" }).length + 1;
+  return { ...fields, postBody: `{"value":"${"x".repeat(rest - 12)}"}` };
+}
+
+const bareSign = (message: string) => () => createHmac("sha256", SECRET).update(message).digest("hex");
+const bareVerify = (message: string, hash: string) => () =>
+  timingSafeEqual(createHmac("sha256", SECRET).update(message).digest(), Buffer.from(hash, "hex"));
+const timeMs = (bytes: number) => (bytes >= 64 * KiB ? 1000 : 400);
+
+const nodeSigner = node.createSigner(SECRET);
+const webSigner = web.createSigner(SECRET);
+const cases: BenchCase[] = [];
+
+for (const [label, bytes, target] of SIZES) {
+  const fields = fieldsOf(bytes);
+  const prebuilt = node.stringToHash(fields);
+  if (prebuilt.length !== bytes) throw new Error(`bench input is ${prebuilt.length} bytes, wanted ${bytes}`);
+  const baseline = { name: "createHmac(prebuilt string)", fn: bareSign(prebuilt) };
+  cases.push({
+    name: `signInvoke ${label}`,
+    subject: () => node.signInvoke(SECRET, fields),
+    baseline,
+    references: [{ name: "createSigner().signInvoke", fn: () => nodeSigner.signInvoke(fields) }],
+    ...(target === undefined ? {} : { target }),
+    bytes,
+    timeMs: timeMs(bytes),
+  });
+  cases.push({
+    name: `signInvoke ${label} (WebCrypto signer)`,
+    subject: () => webSigner.signInvoke(fields),
+    baseline,
+    references: [{ name: "WebCrypto one-shot signInvoke", fn: () => web.signInvoke(SECRET, fields) }],
+    bytes,
+    timeMs: timeMs(bytes),
+  });
+}
+
+for (const [label, bytes] of [
+  ["256 B", 256],
+  ["64 KiB", 64 * KiB],
+] as const) {
+  const body = `{"event":"onInstall","pad":"${"x".repeat(bytes - 30)}"}`;
+  const hash = createHmac("sha256", SECRET).update(body).digest("hex");
+  const baseline = { name: "createHmac + timingSafeEqual", fn: bareVerify(body, hash) };
+  cases.push({
+    name: `verifyCallback ${label}`,
+    subject: () => node.verifyCallback(SECRET, body, hash),
+    baseline,
+    references: [{ name: "createSigner().verifyCallback", fn: () => nodeSigner.verifyCallback(body, hash) }],
+    target: 0.8,
+    bytes: body.length,
+    timeMs: timeMs(bytes),
+  });
+  cases.push({
+    name: `verifyCallback ${label} (WebCrypto signer)`,
+    subject: () => webSigner.verifyCallback(body, hash),
+    baseline,
+    bytes: body.length,
+    timeMs: timeMs(bytes),
+  });
+}
+
+const fields = fieldsOf(256);
+const prebuilt = node.stringToHash(fields);
+const invokeHash = createHmac("sha256", SECRET).update(prebuilt).digest("hex");
+cases.push({
+  name: "verifyInvoke 256 B",
+  subject: () => node.verifyInvoke(SECRET, fields, invokeHash),
+  baseline: { name: "createHmac(prebuilt) + timingSafeEqual", fn: bareVerify(prebuilt, invokeHash) },
+  references: [
+    { name: "createSigner().verifyInvoke", fn: () => nodeSigner.verifyInvoke(fields, invokeHash) },
+  ],
+  target: 0.8,
+  bytes: 256,
+});
+
+const suite: BenchSuite = {
+  package: "@desk/hash",
+  title: "HASH sign and verify vs bare node:crypto (canonical string + HMAC-SHA256 + hex)",
+  cases,
+};
+export default suite;
