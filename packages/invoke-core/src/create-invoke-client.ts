@@ -1,0 +1,117 @@
+import { createSigner } from "@desk/hash";
+import ky from "ky";
+import { assertPlaceholders } from "./assert-placeholders.js";
+import { buildInvokeForm } from "./build-invoke-form.js";
+import { DATA_CENTERS } from "./data-centers.js";
+import { NetworkError } from "./errors/network-error.js";
+import { TargetError } from "./errors/target-error.js";
+import { TimeoutError } from "./errors/timeout-error.js";
+import { InvokeClientOptionsSchema } from "./invoke-client-options-schema.js";
+import { InvokeRequestSchema } from "./invoke-request-schema.js";
+import { parseInvokeResponse } from "./parse-invoke-response.js";
+import { toDeskError } from "./to-desk-error.js";
+import { toValidationError } from "./to-validation-error.js";
+import type {
+  InvokeClient,
+  InvokeClientOptions,
+  InvokeRequest,
+  InvokeResult,
+  RetryOptions,
+} from "./types.js";
+import { withRetry } from "./with-retry.js";
+
+/** Total time for all attempts of one call, when neither the client nor the call sets `timeout`. */
+const DEFAULT_TIMEOUT = 30_000;
+
+const retryOptions = (retry: RetryOptions | number | undefined): RetryOptions =>
+  typeof retry === "number" ? { limit: retry } : (retry ?? {});
+
+/**
+ * Creates the invoke client for one installation. It validates each request before any network call, builds the
+ * form once, signs exactly what it sends (HASH header), POSTs it to `{baseUrl or Desk}/api/v1/invoke?orgId=`,
+ * retries transient failures by the target method, and answers what the target answered.
+ *
+ * @example
+ * const client = createInvokeClient({ secret: process.env.DESK_SECRET!, orgId, securityContext });
+ * const { data } = await client.invoke({
+ *   url: `${client.deskOrigin}/api/v1/installedExtensions/{{installationId}}/storage`,
+ *   method: "GET",
+ *   query: { key: "ticket:42" },
+ *   headers: { orgId: client.orgId },
+ * });
+ */
+export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
+  const checked = InvokeClientOptionsSchema.safeParse(options);
+  if (!checked.success) throw toValidationError(checked.error);
+  const { secret, securityContext, hooks, fetch } = options;
+  const signer = createSigner(secret);
+  const deskOrigin = DATA_CENTERS[options.dataCenter ?? "com"];
+  const orgId = String(options.orgId);
+  const endpoint = `${(options.baseUrl ?? deskOrigin).replace(/\/+$/, "")}/api/v1/invoke?orgId=${orgId}`;
+  // Retries and timeouts are ours (they must see the target's status inside a 200), so ky's are off.
+  const http = ky.create({
+    ...options.kyOptions,
+    ...(hooks && { hooks }),
+    ...(fetch && { fetch }),
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+  });
+  const secrets = [securityContext, ...(typeof secret === "string" ? [secret] : secret)];
+
+  async function send(body: string, hash: string, signal: AbortSignal): Promise<InvokeResult> {
+    let response: Response;
+    let text: string;
+    try {
+      response = await http.post(endpoint, {
+        body,
+        headers: { HASH: hash, "Content-Type": "application/x-www-form-urlencoded" },
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      // Never ky's error as is: it carries the request, HASH header included.
+      throw signal.aborted ? signal.reason : new NetworkError(error);
+    }
+    if (response.ok) return parseInvokeResponse(text);
+    const scrub = (message: string) =>
+      [hash, ...secrets].reduce((clean, value) => clean.replaceAll(value, "[redacted]"), message);
+    throw toDeskError(response.status, text, response.headers.get("retry-after"), scrub);
+  }
+
+  return {
+    deskOrigin,
+    orgId,
+    async invoke<T>(request: InvokeRequest): Promise<InvokeResult<T>> {
+      const parsed = InvokeRequestSchema.safeParse(request);
+      if (!parsed.success) throw toValidationError(parsed.error);
+      const form = buildInvokeForm(request);
+      assertPlaceholders(form, request.allowNearMisses ?? options.allowNearMisses);
+      const { signal } = request;
+      signal?.throwIfAborted();
+      const hash = await signer.signInvoke(form);
+      const body = new URLSearchParams({ ...form, securityContext }).toString();
+      const timeout = request.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
+      // One signal for all attempts and waits: aborted by the caller or, with a TimeoutError, by the total timeout.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new TimeoutError(timeout)), timeout);
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      try {
+        const result = await withRetry(
+          () => send(body, hash, controller.signal),
+          request.method,
+          { ...retryOptions(options.retry), ...retryOptions(request.retry) },
+          Date.now() + timeout,
+          controller.signal,
+        );
+        if (!result.ok && (request.throwOnTargetError ?? options.throwOnTargetError))
+          throw new TargetError(result);
+        return result as InvokeResult<T>;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+      }
+    },
+  };
+}

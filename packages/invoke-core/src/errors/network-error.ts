@@ -1,0 +1,17 @@
+import { brandError } from "./brand-error.js";
+import { DeskError } from "./desk-error.js";
+
+/**
+ * The invoke call failed before Desk answered (DNS, refused connection, reset). `cause` is the runtime's error.
+ * Retried for idempotent target methods.
+ *
+ * @example
+ * if (NetworkError.isInstance(error)) console.error("Desk unreachable:", error.cause);
+ */
+export class NetworkError extends DeskError {
+  static override readonly brand: symbol = brandError(this, "NetworkError");
+
+  constructor(cause: unknown) {
+    super("network error before Desk answered (see cause)", {}, cause);
+  }
+}

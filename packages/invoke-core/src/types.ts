@@ -1,0 +1,110 @@
+import type { Hooks, Options } from "ky";
+import type { DataCenter } from "./data-centers.js";
+
+/** The target methods Desk's `requestType` accepts. */
+export type InvokeMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** A `query` value: numbers and booleans go as JSON, arrays as repeated keys, null is left out (spec 3). */
+export type InvokeQueryValue = string | number | boolean | null | readonly (string | number | boolean)[];
+
+/** What one attempt produced, handed to `RetryOptions.shouldRetry`. */
+export interface RetryState {
+  /** 1 for the first retry. */
+  attempt: number;
+  /** The target method. */
+  method: InvokeMethod;
+  /** The error of the attempt (a `DeskError`), or undefined when the target answered. */
+  error: unknown;
+  /** The target's answer, when there was one. */
+  result: InvokeResult | undefined;
+  /** Milliseconds the client would wait before the retry (Retry-After or backoff). */
+  delay: number;
+}
+
+/** When and how often to retry. A number is `{ limit }`. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  limit?: number;
+  /** Target methods retried by default. Default GET, PUT, DELETE (never POST or PATCH: not idempotent). */
+  methods?: readonly InvokeMethod[];
+  /** Statuses retried, of the invoke call or of the target. Default 429, 502, 503, 504. */
+  statusCodes?: readonly number[];
+  /** Longest wait taken from a `Retry-After`, in ms; a longer one is cut to this. Default 60 000. */
+  maxRetryAfter?: number;
+  /** Backoff in ms before retry `attempt` (1-based) when no Retry-After. Default 300 · 2^(attempt-1), at most 10 s. */
+  delay?: (attempt: number) => number;
+  /** Decides instead of `methods`/`statusCodes` when it returns a boolean; `limit` and `timeout` still hold. */
+  shouldRetry?: (state: RetryState) => boolean | undefined | Promise<boolean | undefined>;
+}
+
+/** One call Desk should make for the extension. */
+export interface InvokeRequest {
+  /** Absolute http(s) URL; may hold placeholders such as `{{installationId}}`. */
+  url: string;
+  method: InvokeMethod;
+  /** Becomes `queryParams` (JSON object text); Desk appends the entries to the URL's query. */
+  query?: Readonly<Record<string, InvokeQueryValue>>;
+  /** Becomes `headers` (JSON object text). */
+  headers?: Readonly<Record<string, string>>;
+  /** A string goes as is; anything else as JSON text with `Content-Type: application/json`. */
+  body?: unknown;
+  /** A connection's link name from the manifest: Desk adds its OAuth token. */
+  connection?: string;
+  signal?: AbortSignal;
+  retry?: RetryOptions | number;
+  throwOnTargetError?: boolean;
+  /** Total ms for all attempts. */
+  timeout?: number;
+  /** Send text that only resembles a placeholder (Desk sends it literally) instead of throwing. */
+  allowNearMisses?: boolean;
+}
+
+/** What the target answered, whatever its status. */
+export interface InvokeResult<T = unknown> {
+  /** The target's HTTP status. */
+  status: number;
+  /** True for 2xx. */
+  ok: boolean;
+  /** The body parsed as JSON when it is JSON, else the text. */
+  data: T;
+  /** The body as text (re-serialised when Desk handed it over already parsed). */
+  text: string;
+  /** The target's headers, names in lower case. */
+  headers: Record<string, string>;
+}
+
+/** Options of `createInvokeClient`: one client per installation. */
+export interface InvokeClientOptions {
+  /** The manifest secret; several for rotation (signs with the first). */
+  secret: string | readonly string[];
+  orgId: string | number;
+  /** The installation's securityContext from the install callback. */
+  securityContext: string;
+  /** Desk's data centre. Default "com". */
+  dataCenter?: DataCenter;
+  /** Where the invoke call is POSTed instead of the data centre (e.g. the emulator's URL). */
+  baseUrl?: string;
+  /** Total ms for all attempts of one call. Default 30 000. */
+  timeout?: number;
+  retry?: RetryOptions | number;
+  /** Throw `TargetError` for a non-2xx target status. Default false. */
+  throwOnTargetError?: boolean;
+  allowNearMisses?: boolean;
+  /** A fetch to use (tests, edge runtimes). */
+  fetch?: typeof fetch;
+  /** ky hooks, run on every attempt. */
+  hooks?: Hooks;
+  /** Other ky options; `retry`, `timeout` and `throwHttpErrors` are managed by the client. */
+  kyOptions?: Omit<
+    Options,
+    "retry" | "timeout" | "throwHttpErrors" | "body" | "json" | "method" | "hooks" | "fetch"
+  >;
+}
+
+/** A client bound to one installation. */
+export interface InvokeClient {
+  /** Desk's origin for the data centre, e.g. "https://desk.zoho.com": build Desk and extension-data URLs on it. */
+  readonly deskOrigin: string;
+  readonly orgId: string;
+  invoke<T = unknown>(request: InvokeRequest): Promise<InvokeResult<T>>;
+}
