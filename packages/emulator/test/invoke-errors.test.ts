@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, INVOKE_BODY_LIMIT_BYTES, type Installation, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
-import { startTestServer, type TestServer } from "./helpers/test-server.js";
+import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-server.js";
 import { createHmac } from "node:crypto";
 
 const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage";
@@ -12,15 +12,17 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
   let emulator: Emulator;
   let installation: Installation;
   let hanging: TestServer;
+  let closed: string;
   let clock = 1_700_000_000_000;
 
   beforeAll(async () => {
+    closed = await closedPortUrl();
     hanging = await startTestServer(() => {
       // Never answers: the emulator's timeout must fire.
     });
     emulator = await startEmulator({
       manifest: fixtureManifest({
-        whiteListedDomains: ["https://desk.zoho.com", hanging.origin, "http://127.0.0.1:1"],
+        whiteListedDomains: ["https://desk.zoho.com", hanging.origin, closed],
       }),
       resources: fixtureResources(),
       port: 0,
@@ -231,7 +233,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
 
   it("502 TARGET_UNREACHABLE when nothing listens", async () => {
     const answer = await invoker(emulator.url, emulator.secret, installation)({
-      requestURL: "http://127.0.0.1:1/x",
+      requestURL: `${closed}/x`,
       requestType: "GET",
     });
     expect(answer.status).toBe(502);

@@ -51,3 +51,10 @@ export async function startTestServer(
       }),
   };
 }
+
+/** An http URL on a loopback port where nothing listens (a server is bound, then closed). */
+export async function closedPortUrl(): Promise<string> {
+  const server = await startTestServer();
+  await server.close();
+  return server.url;
+}
