@@ -14,14 +14,27 @@ export interface RateLimiterOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** Hands out permission to make a call, waiting while the kind's budget for the sliding window is spent. */
+/** Runs calls within a per-kind budget, making a burst wait instead of failing. */
 export interface RateLimiter {
-  /** Resolves when a call of `kind` may be made now (and counts it); callers are served first come, first served. */
-  acquire(kind: RateLimitKind, signal?: AbortSignal): Promise<void>;
+  /**
+   * Runs `call` as soon as a call of `kind` fits the budget (first come, first served) and answers its result.
+   * A call holds its slot while it runs and for one window after it ended, so the count can only be above Desk's.
+   */
+  schedule<T>(kind: RateLimitKind, call: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+}
+
+interface Budget {
+  /** End times of the calls still inside the window, oldest first. */
+  ended: number[];
+  running: number;
+  /** Woken when a running call ends. */
+  waiting: (() => void)[];
+  /** The previous scheduling turn; each waits for it, so callers are served in order. */
+  queue: Promise<unknown>;
 }
 
 /**
- * A client-side sliding-window limiter for one installation, so a burst waits instead of failing with 429.
+ * A client-side sliding-window limiter for one installation (spec 2.1: 50 adds, 250 gets, 50 deletes per minute).
  * It only knows the calls made through it: share one per installation (createExtensionData does).
  *
  * @example
@@ -34,34 +47,46 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const windowMs = options.windowMs ?? 60_000;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
-  // Start times of the calls still inside the window, oldest first, per kind.
-  const started: Record<RateLimitKind, number[]> = { add: [], get: [], delete: [] };
-  // Each acquire waits for the previous one of its kind, so waiters are served in order.
-  const queues: Record<RateLimitKind, Promise<unknown>> = {
-    add: Promise.resolve(),
-    get: Promise.resolve(),
-    delete: Promise.resolve(),
-  };
+  const budgets = {} as Record<RateLimitKind, Budget>;
+  for (const kind of ["add", "get", "delete"] as const) {
+    budgets[kind] = { ended: [], running: 0, waiting: [], queue: Promise.resolve() };
+  }
 
   async function take(kind: RateLimitKind, signal: AbortSignal | undefined): Promise<void> {
-    const log = started[kind];
+    const budget = budgets[kind];
     for (;;) {
       signal?.throwIfAborted();
       const time = now();
-      while (log.length > 0 && log[0]! <= time - windowMs) log.shift();
-      if (log.length < limits[kind]) {
-        log.push(time);
+      while (budget.ended.length > 0 && budget.ended[0]! <= time - windowMs) budget.ended.shift();
+      if (budget.running + budget.ended.length < limits[kind]) {
+        budget.running++;
         return;
       }
-      await sleep(log[0]! + windowMs - time, signal);
+      // Only an ended call leaving the window frees a slot; with none ended yet, wait for one to end first.
+      if (budget.ended.length > 0) await sleep(budget.ended[0]! + windowMs - time, signal);
+      else await new Promise<void>((resolve) => budget.waiting.push(resolve));
     }
   }
 
+  function end(kind: RateLimitKind): void {
+    const budget = budgets[kind];
+    budget.running--;
+    // Counted from the end, which is never before Desk counted the call (on arrival).
+    budget.ended.push(now());
+    for (const wake of budget.waiting.splice(0)) wake();
+  }
+
   return {
-    acquire(kind, signal) {
-      const turn = queues[kind].then(() => take(kind, signal));
-      queues[kind] = turn.catch(() => undefined);
-      return turn;
+    async schedule(kind, call, signal) {
+      const budget = budgets[kind];
+      const turn = budget.queue.then(() => take(kind, signal));
+      budget.queue = turn.catch(() => undefined);
+      await turn;
+      try {
+        return await call();
+      } finally {
+        end(kind);
+      }
     },
   };
 }

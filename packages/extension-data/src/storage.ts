@@ -126,21 +126,17 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
     body: unknown,
     signal: AbortSignal | undefined,
   ) {
-    await limiter?.acquire(kind, signal);
     const search = query
       ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
       : "";
-    return send(
-      client,
-      operation,
-      {
-        url: url + search,
-        method,
-        ...(body === undefined ? {} : { body }),
-        ...(signal ? { signal } : {}),
-      },
-      schema,
-    );
+    const request = {
+      url: url + search,
+      method,
+      ...(body === undefined ? {} : { body }),
+      ...(signal ? { signal } : {}),
+    };
+    const run = () => send(client, operation, request, schema);
+    return limiter ? limiter.schedule(kind, run, signal) : run();
   }
 
   function view<T>(codec: Codec<T>): Storage<T> {

@@ -13,20 +13,36 @@ export const noStorageManifestPath = fileURLToPath(
   new URL("./fixtures/no-storage-manifest.json", import.meta.url),
 );
 
+/** Values of the fixture manifest's two mandatory config params. */
+export const defaultConfig = { trackerUrl: "https://tracker.example.com", trackerToken: "s3cret-t0ken" };
+
 /** An invoke client that records what it was asked to send (a spy on the client, not a mock of the network). */
 export interface RecordingClient extends InvokeClient {
   readonly requests: InvokeRequest[];
+  /** Resolves once no call is in flight (for fake clocks: time moves only while nothing is under way). */
+  idle(): Promise<void>;
 }
 
 export function recording(client: InvokeClient): RecordingClient {
   const requests: InvokeRequest[] = [];
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
   return {
     deskOrigin: client.deskOrigin,
     orgId: client.orgId,
     requests,
-    invoke(request) {
+    async invoke(request) {
       requests.push(request);
-      return client.invoke(request);
+      inFlight++;
+      try {
+        return await client.invoke(request);
+      } finally {
+        inFlight--;
+        if (inFlight === 0) for (const wake of waiters.splice(0)) wake();
+      }
+    },
+    idle() {
+      return inFlight === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
     },
   };
 }
@@ -52,7 +68,7 @@ export async function startHarness(
     ...options,
   });
   try {
-    const installation = await emulator.install({ orgId: "7001", ...install });
+    const installation = await emulator.install({ orgId: "7001", config: defaultConfig, ...install });
     const client = createInvokeClient({
       secret: emulator.secret,
       orgId: installation.orgId,

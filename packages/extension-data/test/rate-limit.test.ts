@@ -26,7 +26,8 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
   });
 
   it("with the limiter on a fake clock, a burst of 120 adds waits its turn instead of failing", async () => {
-    // One fake clock drives both the emulator and the limiter; the limiter's sleep moves it, so nothing really waits.
+    // One fake clock drives both the emulator and the limiter; the limiter's sleep moves it once the calls in flight
+    // are answered, so nothing really waits.
     let time = Date.UTC(2025, 0, 1);
     const start = time;
     const sleeps: number[] = [];
@@ -35,6 +36,7 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
       const limiter = createRateLimiter({
         now: () => time,
         sleep: async (ms) => {
+          await h.client.idle();
           sleeps.push(ms);
           time += ms;
         },
@@ -65,6 +67,7 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
       const limiter = createRateLimiter({
         now: () => time,
         sleep: async (ms) => {
+          await h.client.idle();
           time += ms;
         },
       });

@@ -232,14 +232,16 @@ describe("storage against the emulator", () => {
 describe("storage errors from Desk", () => {
   it("a manifest without storage: true gives an ExtensionDataApiError with Desk's message", async () => {
     const { noStorageManifestPath } = await import("./helpers.js");
-    const h = await startHarness({ manifest: noStorageManifestPath, resources: {} });
+    const h = await startHarness({ manifest: noStorageManifestPath, resources: {} }, {}, { config: {} });
     try {
       const error = await rejection(createStorage(h.client).set("k", { a: 1 }));
       expect(ExtensionDataApiError.isInstance(error)).toBe(true);
       const api = error as ExtensionDataApiError;
       expect(api.operation).toBe("storage.set");
-      expect(api.status).toBeGreaterThanOrEqual(400);
-      expect(api.deskMessage).toMatch(/storage/);
+      expect([api.status, api.errorCode]).toEqual([403, "STORAGE_NOT_ENABLED"]);
+      expect(api.deskMessage).toBe(
+        'storage is not enabled for this extension: add "storage": true to plugin-manifest.json',
+      );
       expect(api.message).toContain("@desk/extension-data: storage.set failed with status");
     } finally {
       await h.close();
