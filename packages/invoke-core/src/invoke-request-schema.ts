@@ -35,7 +35,7 @@ export const InvokeRequestSchema = z.strictObject({
     .record(z.string(), z.string().regex(/^[^\r\n\0]*$/, "must not contain CR, LF or NUL"))
     .refine((headers) => Object.keys(headers).every((name) => TOKEN.test(name)), "names must be HTTP tokens")
     .optional(),
-  body: z.unknown(),
+  body: z.unknown().optional(),
   connection: z.string().optional(),
   signal: z.instanceof(AbortSignal).optional(),
   ...CallOptionsShape,

@@ -44,7 +44,7 @@ export function parseInvokeResponse<T = unknown>(text: string): InvokeResult<T> 
     body = wrapped.data.statusMessage;
     data = typeof body === "string" ? parseJson(body) : body;
   }
-  const bodyText = typeof body === "string" ? body : body === undefined ? "" : JSON.stringify(body);
+  const bodyText = typeof body === "string" ? body : JSON.stringify(body);
   // A text body is data only when it parses and the target did not call it something other than JSON.
   if (data === undefined || (typeof body === "string" && !json)) data = bodyText;
   return {

@@ -34,6 +34,7 @@ export class DeskError extends Error {
     this: C,
     value: unknown,
   ): value is InstanceType<C> {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass isInstance is called on.
     const mark = (this as unknown as { brand: symbol }).brand;
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[mark] === true;
   }
