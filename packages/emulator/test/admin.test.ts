@@ -39,10 +39,18 @@ describe("admin HTTP API (/_emulator)", () => {
     expect(typeof created.body["securityContext"]).toBe("string");
     const listed = await request("GET", "/installations");
     expect(listed.body["data"]).toEqual([
-      { installationId: created.body["installationId"], orgId: "42", installedAt: "2025-02-03T04:05:06.000Z" },
+      {
+        installationId: created.body["installationId"],
+        orgId: "42",
+        installedAt: "2025-02-03T04:05:06.000Z",
+      },
     ]);
     expect(JSON.stringify(listed.body)).not.toContain(created.body["securityContext"] as string);
-    const call = invoker(emulator.url, emulator.secret, created.body as { orgId: string; securityContext: string });
+    const call = invoker(
+      emulator.url,
+      emulator.secret,
+      created.body as { orgId: string; securityContext: string },
+    );
     const answer = await call({
       requestURL: "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/configParams",
       requestType: "GET",
@@ -51,7 +59,9 @@ describe("admin HTTP API (/_emulator)", () => {
   });
 
   it("refuses a second installation in the same org, an unknown config param and a missing mandatory one", async () => {
-    expect((await request("POST", "/installations", { orgId: "42" })).body).toMatchObject({ errorCode: "ALREADY_INSTALLED" });
+    expect((await request("POST", "/installations", { orgId: "42" })).body).toMatchObject({
+      errorCode: "ALREADY_INSTALLED",
+    });
     const unknown = await request("POST", "/installations", { config: { nope: "1" } });
     expect(unknown.status).toBe(422);
     expect(unknown.body).toMatchObject({ errorCode: "UNKNOWN_CONFIG_PARAM", fieldName: "config.nope" });
@@ -75,7 +85,9 @@ describe("admin HTTP API (/_emulator)", () => {
       { name: "trackerBaseUrl", value: "https://tracker.example.com" },
       { name: "trackerToken", value: "********" },
     ]);
-    const permissions = await request("PUT", `/installations/${id}/permissions`, { states: { canUnlink: true } });
+    const permissions = await request("PUT", `/installations/${id}/permissions`, {
+      states: { canUnlink: true },
+    });
     expect(permissions.body["data"]).toEqual([
       { apiName: "canEscalate", isEnabled: true },
       { apiName: "canUnlink", isEnabled: true },

@@ -59,7 +59,10 @@ describe("platform event callbacks (spec 4)", () => {
 
   it("the securityContext of the callback works for invoke calls", async () => {
     const installation = await emulator.install();
-    const body = JSON.parse(receivedAt("/install").at(-1)!.body.toString()) as { orgId: number; securityContext: string };
+    const body = JSON.parse(receivedAt("/install").at(-1)!.body.toString()) as {
+      orgId: number;
+      securityContext: string;
+    };
     const answer = await invoker(emulator.url, emulator.secret, {
       orgId: String(body.orgId),
       securityContext: body.securityContext,
@@ -82,16 +85,24 @@ describe("platform event callbacks (spec 4)", () => {
   it("trigger sends a string payload byte for byte, signed over those bytes", async () => {
     const installation = await emulator.install();
     const payload = '{ "event":"onUpdate",  "custom": "é" }';
-    const outcome = await emulator.trigger("onUpdate", { installationId: installation.installationId, payload });
+    const outcome = await emulator.trigger("onUpdate", {
+      installationId: installation.installationId,
+      payload,
+    });
     expect(outcome).toMatchObject({ event: "onUpdate", status: 500, ok: false, url: `${listener.url}/fail` });
     const request = receivedAt("/fail").at(-1)!;
     expect(request.body.toString()).toBe(payload);
-    expect((await verifyCallback(FIXTURE_SECRET, request.body, request.headers["hash"] as string)).valid).toBe(true);
+    expect(
+      (await verifyCallback(FIXTURE_SECRET, request.body, request.headers["hash"] as string)).valid,
+    ).toBe(true);
   });
 
   it("trigger merges an object payload over the default body", async () => {
     const installation = await emulator.install({ orgId: "org-a" });
-    await emulator.trigger("onInstall", { installationId: installation.installationId, payload: { extra: 1 } });
+    await emulator.trigger("onInstall", {
+      installationId: installation.installationId,
+      payload: { extra: 1 },
+    });
     expect(JSON.parse(receivedAt("/install").at(-1)!.body.toString())).toEqual({
       event: "onInstall",
       orgId: "org-a",
@@ -115,11 +126,19 @@ describe("platform event callbacks (spec 4)", () => {
       postBody: '{"key":"a","queriableValue":"q","value":{}}',
     });
     await emulator.uninstall(installation.installationId);
-    expect(JSON.parse(receivedAt("/uninstall").at(-1)!.body.toString())).toMatchObject({ event: "onUninstall" });
-    const response = await fetch(`${emulator.url}/_emulator/callbacks?installationId=${installation.installationId}`);
-    const outcomes = ((await response.json()) as { data: { event: string }[] }).data.map((outcome) => outcome.event);
+    expect(JSON.parse(receivedAt("/uninstall").at(-1)!.body.toString())).toMatchObject({
+      event: "onUninstall",
+    });
+    const response = await fetch(
+      `${emulator.url}/_emulator/callbacks?installationId=${installation.installationId}`,
+    );
+    const outcomes = ((await response.json()) as { data: { event: string }[] }).data.map(
+      (outcome) => outcome.event,
+    );
     expect(outcomes).toEqual(["onInstall", "onZohoAuthorise", "onUninstall"]);
-    expect((await call({ requestURL: STORAGE, requestType: "GET", queryParams: '{"key":"a"}' })).status).toBe(401);
+    expect((await call({ requestURL: STORAGE, requestType: "GET", queryParams: '{"key":"a"}' })).status).toBe(
+      401,
+    );
   });
 
   it("an unreachable listener is recorded with its error, never thrown", async () => {
@@ -131,7 +150,12 @@ describe("platform event callbacks (spec 4)", () => {
     });
     try {
       const installation = await dead.install();
-      expect(installation.callbacks[0]).toMatchObject({ event: "onInstall", status: null, ok: false, error: "ECONNREFUSED" });
+      expect(installation.callbacks[0]).toMatchObject({
+        event: "onInstall",
+        status: null,
+        ok: false,
+        error: "ECONNREFUSED",
+      });
     } finally {
       await dead.close();
     }

@@ -50,7 +50,11 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
     });
     it("a secure value still substitutes into placeholders (real value)", async () => {
       const before = target.received.length;
-      await call({ requestURL: `${target.url}/x`, requestType: "GET", headers: '{"X-Token":"{{trackerToken}}"}' });
+      await call({
+        requestURL: `${target.url}/x`,
+        requestType: "GET",
+        headers: '{"X-Token":"{{trackerToken}}"}',
+      });
       expect(target.received[before]!.headers["x-token"]).toBe("s3cret-token");
     });
     it("POST {variables} adds or updates and answers them (masked)", async () => {
@@ -71,7 +75,11 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
         ],
       });
       const before = target.received.length;
-      await call({ requestURL: `${target.url}/x`, requestType: "GET", headers: '{"X-Token":"{{trackerToken}}"}' });
+      await call({
+        requestURL: `${target.url}/x`,
+        requestType: "GET",
+        headers: '{"X-Token":"{{trackerToken}}"}',
+      });
       expect(target.received[before]!.headers["x-token"]).toBe("rotated");
     });
     it("POST refuses a non-string value, naming the field", async () => {
@@ -95,7 +103,7 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
 
     it("answers the log with its ids, extension name and ISO time", async () => {
       const answer = await log({ title: "sync", description: "started" });
-      const body = answer.target?.statusMessage as Record<string, unknown>;
+      const body = answer.target!.statusMessage as Record<string, unknown>;
       expect(body).toMatchObject({
         parentLogId: null,
         extensionName: "Issue Tracker Sync",
@@ -108,17 +116,19 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
     });
 
     it("groups by reference: the first is the parent, 9 sub logs, the 11th refused", async () => {
-      const first = (await log({ title: "t0", description: "d", reference: "run-1" })).target?.statusMessage as {
+      const first = (await log({ title: "t0", description: "d", reference: "run-1" })).target
+        ?.statusMessage as {
         logId: string;
       };
       for (let i = 1; i < 10; i++) {
-        const sub = (await log({ title: `t${i}`, description: "d", reference: "run-1" })).target?.statusMessage;
+        const sub = (await log({ title: `t${i}`, description: "d", reference: "run-1" })).target
+          ?.statusMessage;
         expect(sub).toMatchObject({ parentLogId: first.logId });
       }
       const eleventh = await log({ title: "t10", description: "d", reference: "run-1" });
       expect(eleventh.target?.statusCode).toBe(422);
       expect(eleventh.target?.statusMessage).toMatchObject({ fieldName: "reference" });
-      expect((eleventh.target?.statusMessage as { message: string }).message).toContain("at most 10 logs");
+      expect((eleventh.target!.statusMessage as { message: string }).message).toContain("at most 10 logs");
     });
 
     it("refuses another installation's id in the body (403) and a missing title (422)", async () => {
@@ -130,14 +140,21 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
       });
       expect(forbidden.target?.statusCode).toBe(403);
       const missing = await log({ description: "y" });
-      expect(missing.target?.statusMessage).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "title" });
+      expect(missing.target?.statusMessage).toMatchObject({
+        errorCode: "UNPROCESSABLE_ENTITY",
+        fieldName: "title",
+      });
     });
 
     it("expire 3 days after logTime on the injectable clock", async () => {
       const admin = async () =>
-        ((await (await fetch(`${emulator.url}/_emulator/logs?installationId=${installation.installationId}`)).json()) as {
-          data: { title: string; subLogs: unknown[] }[];
-        }).data;
+        (
+          (await (
+            await fetch(`${emulator.url}/_emulator/logs?installationId=${installation.installationId}`)
+          ).json()) as {
+            data: { title: string; subLogs: unknown[] }[];
+          }
+        ).data;
       const listed = await admin();
       expect(listed.map((entry) => entry.title)).toEqual(["t0", "sync"]);
       expect(listed[0]!.subLogs).toHaveLength(9);
@@ -172,7 +189,11 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
         ],
       });
       const other = await emulator.install({ permissions: { canUnlink: true } });
-      const otherAnswer = await invoker(emulator.url, emulator.secret, other)({ requestURL: path, requestType: "GET" });
+      const otherAnswer = await invoker(
+        emulator.url,
+        emulator.secret,
+        other,
+      )({ requestURL: path, requestType: "GET" });
       expect(otherAnswer.target?.statusMessage).toEqual({
         data: [
           { apiName: "canEscalate", isEnabled: true },

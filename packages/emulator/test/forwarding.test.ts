@@ -45,7 +45,9 @@ describe("invoke: forwarding to third-party targets", () => {
       db: ":memory:",
       connections: { deskconnection: { token: "1000.real-looking-token" } },
     });
-    installation = await emulator.install({ config: { trackerBaseUrl: target.url, trackerToken: "tok-secret" } });
+    installation = await emulator.install({
+      config: { trackerBaseUrl: target.url, trackerToken: "tok-secret" },
+    });
     call = invoker(emulator.url, emulator.secret, installation);
   });
   afterAll(async () => {
@@ -59,14 +61,21 @@ describe("invoke: forwarding to third-party targets", () => {
     expect(answer.status).toBe(200);
     expect(typeof answer.body["response"]).toBe("string");
     expect(answer.body["statusCode"]).toBe(201);
-    expect(JSON.parse(answer.body["response"] as string)).toEqual({ statusMessage: "created, not JSON", status: "true" });
+    expect(JSON.parse(answer.body["response"] as string)).toEqual({
+      statusMessage: "created, not JSON",
+      status: "true",
+    });
     expect(answer.body["responseHeaders"]).toMatchObject({ "Content-Type": "text/plain", "X-Trace": "t-1" });
   });
 
   it('wraps a non-2xx target answer inside the 200 with status "false"', async () => {
     const answer = await call({ requestURL: `${target.url}/fail`, requestType: "GET" });
     expect(answer.status).toBe(200);
-    expect(answer.target).toMatchObject({ statusCode: 404, status: "false", statusMessage: { error: "no such issue" } });
+    expect(answer.target).toMatchObject({
+      statusCode: 404,
+      status: "false",
+      statusMessage: { error: "no such issue" },
+    });
   });
 
   it("sends method, body and headers, with config placeholders substituted after the HASH check", async () => {
@@ -75,7 +84,8 @@ describe("invoke: forwarding to third-party targets", () => {
       requestURL: "{{trackerBaseUrl}}/issues",
       requestType: "POST",
       postBody: '{"title":"Printer on fire"}',
-      headers: '{"Content-Type":"application/json","Authorization":"Bearer {{trackerToken}}","X-Install":"{{installationId}}"}',
+      headers:
+        '{"Content-Type":"application/json","Authorization":"Bearer {{trackerToken}}","X-Install":"{{installationId}}"}',
     });
     expect(answer.target?.statusCode).toBe(200);
     const received = target.received[before]!;
@@ -125,26 +135,35 @@ describe("invoke: forwarding to third-party targets", () => {
       expect(answer.status).toBe(502);
       expect(answer.body["errorCode"]).toBe("TARGET_UNREACHABLE");
     });
-    it.each(["file:///etc/passwd", "ftp://tracker.example.com/x", "gopher://127.0.0.1:70/x", "data:text/plain,hi"])(
-      "the scheme of %s",
-      async (requestURL) => {
-        const answer = await call({ requestURL, requestType: "GET" });
-        expect(answer.status).toBe(422);
-        expect(answer.body).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "requestURL" });
-      },
-    );
+    it.each([
+      "file:///etc/passwd",
+      "ftp://tracker.example.com/x",
+      "gopher://127.0.0.1:70/x",
+      "data:text/plain,hi",
+    ])("the scheme of %s", async (requestURL) => {
+      const answer = await call({ requestURL, requestType: "GET" });
+      expect(answer.status).toBe(422);
+      expect(answer.body).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "requestURL" });
+    });
     it("a non-whitelisted origin", async () => {
       const answer = await call({ requestURL: `${other.url}/x`, requestType: "GET" });
       expect(answer.status).toBe(403);
       expect(other.received).toHaveLength(0);
     });
     it("credentials in the URL", async () => {
-      const answer = await call({ requestURL: `http://user:pw@${target.url.slice(7)}/x`, requestType: "GET" });
+      const answer = await call({
+        requestURL: `http://user:pw@${target.url.slice(7)}/x`,
+        requestType: "GET",
+      });
       expect(answer.body).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "requestURL" });
     });
     it("a config param that rewrites the host: checked after substitution", async () => {
       const moved = await emulator.install({ config: { trackerBaseUrl: other.url } });
-      const answer = await invoker(emulator.url, emulator.secret, moved)({
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        moved,
+      )({
         requestURL: "{{trackerBaseUrl}}/issues",
         requestType: "GET",
       });
@@ -153,8 +172,14 @@ describe("invoke: forwarding to third-party targets", () => {
       expect(other.received).toHaveLength(0);
     });
     it("a config param that turns a whitelisted host into userinfo (https://good@evil)", async () => {
-      const moved = await emulator.install({ config: { trackerBaseUrl: `${target.url}@${other.url.slice(7)}` } });
-      const answer = await invoker(emulator.url, emulator.secret, moved)({
+      const moved = await emulator.install({
+        config: { trackerBaseUrl: `${target.url}@${other.url.slice(7)}` },
+      });
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        moved,
+      )({
         requestURL: "{{trackerBaseUrl}}/issues",
         requestType: "GET",
       });

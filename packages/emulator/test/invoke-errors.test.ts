@@ -1,10 +1,10 @@
+import { createHmac } from "node:crypto";
 import { signInvoke, stringToHash } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, INVOKE_BODY_LIMIT_BYTES, type Installation, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-server.js";
-import { createHmac } from "node:crypto";
 
 const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage";
 
@@ -13,7 +13,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
   let installation: Installation;
   let hanging: TestServer;
   let closed: string;
-  let clock = 1_700_000_000_000;
+  const clock = 1_700_000_000_000;
 
   beforeAll(async () => {
     closed = await closedPortUrl();
@@ -67,10 +67,11 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     });
     it("when a signed field was changed after signing", async () => {
       const hash = await signInvoke(emulator.secret, get);
-      const answer = await invoker(emulator.url, emulator.secret, installation)(
-        { ...get, queryParams: '{"key":"b"}' },
-        { hash },
-      );
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )({ ...get, queryParams: '{"key":"b"}' }, { hash });
       expect(answer.status).toBe(401);
     });
     it("accepts upper-case hex", async () => {
@@ -82,7 +83,9 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const fields = { ...get, postBody: "" };
       const call = invoker(emulator.url, emulator.secret, installation);
       const skipped = createHmac("sha256", emulator.secret).update(stringToHash(fields)).digest("hex");
-      const kept = createHmac("sha256", emulator.secret).update(stringToHash(fields, { keepEmpty: true })).digest("hex");
+      const kept = createHmac("sha256", emulator.secret)
+        .update(stringToHash(fields, { keepEmpty: true }))
+        .digest("hex");
       expect(stringToHash(fields, { keepEmpty: true }).endsWith("&postBody=")).toBe(true);
       expect((await call(fields, { hash: skipped })).status).toBe(200);
       expect((await call(fields, { hash: kept })).status).toBe(200);
@@ -103,18 +106,27 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await refused({ securityContext: flipped });
       expect(JSON.stringify(answer.body)).not.toContain(flipped);
     });
-    it("when not a token this emulator issued", () => refused({ securityContext: "dsc1.bm90LWEtdG9rZW4tYXQtYWxsLWZyb20tdGhpcy1kZXNr" }));
+    it("when not a token this emulator issued", () =>
+      refused({ securityContext: "dsc1.bm90LWEtdG9rZW4tYXQtYWxsLWZyb20tdGhpcy1kZXNr" }));
     it("when issued for another org than the orgId query parameter", () => refused({ orgId: "556" }));
     it("when the orgId query parameter is missing", () => refused({ orgId: undefined }));
     it("when the installation was uninstalled", async () => {
       const gone = await emulator.install({ orgId: "557" });
       await emulator.uninstall(gone.installationId);
-      const answer = await invoke(emulator.url, emulator.secret, { fields: get, orgId: gone.orgId, securityContext: gone.securityContext });
+      const answer = await invoke(emulator.url, emulator.secret, {
+        fields: get,
+        orgId: gone.orgId,
+        securityContext: gone.securityContext,
+      });
       expect(answer.status).toBe(401);
       expect(answer.body["errorCode"]).toBe("INVALID_SECURITY_CONTEXT");
     });
     it("is also accepted in the query string [decision]", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)(get, { securityContextInQuery: true });
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )(get, { securityContextInQuery: true });
       expect(answer.status).toBe(200);
     });
   });
@@ -147,7 +159,10 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
         body,
       });
       expect(response.status).toBe(422);
-      expect(await response.json()).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "requestType" });
+      expect(await response.json()).toMatchObject({
+        errorCode: "UNPROCESSABLE_ENTITY",
+        fieldName: "requestType",
+      });
     });
     it("refuses a body that is not a form", async () => {
       const response = await fetch(`${emulator.url}/api/v1/invoke?orgId=555`, {
@@ -179,7 +194,11 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
 
   describe("422 INVALID_PLACEHOLDER", () => {
     it("for an unknown placeholder, naming it", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)({
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )({
         ...get,
         requestURL: "https://desk.zoho.com/api/v1/installedExtensions/{{noSuchParam}}/storage",
       });
@@ -187,26 +206,44 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(answer.body).toMatchObject({ errorCode: "INVALID_PLACEHOLDER", placeholder: "{{noSuchParam}}" });
     });
     it("for a config param in postBody, where the doc does not allow it", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)({
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )({
         requestURL: STORAGE,
         requestType: "POST",
         postBody: '{"key":"k","queriableValue":"q","value":{"t":"{{trackerToken}}"}}',
       });
       expect(answer.status).toBe(422);
-      expect(answer.body).toMatchObject({ errorCode: "INVALID_PLACEHOLDER", placeholder: "{{trackerToken}}" });
+      expect(answer.body).toMatchObject({
+        errorCode: "INVALID_PLACEHOLDER",
+        placeholder: "{{trackerToken}}",
+      });
     });
     it("for an unknown resource", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)({
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )({
         ...get,
         queryParams: '{"key":"{{fields.nope.id}}"}',
       });
-      expect(answer.body).toMatchObject({ errorCode: "INVALID_PLACEHOLDER", placeholder: "{{fields.nope.id}}" });
+      expect(answer.body).toMatchObject({
+        errorCode: "INVALID_PLACEHOLDER",
+        placeholder: "{{fields.nope.id}}",
+      });
     });
   });
 
   describe("403 DOMAIN_NOT_WHITELISTED", () => {
     it("names the line to add", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)({
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )({
         requestURL: "https://api.not-listed.example/v1",
         requestType: "GET",
       });
@@ -215,7 +252,11 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(answer.body["message"]).toContain('add "https://api.not-listed.example" to whiteListedDomains');
     });
     it("applies to Desk's own origins too (another data centre)", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)({
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        installation,
+      )({
         ...get,
         requestURL: STORAGE.replace("desk.zoho.com", "desk.zoho.eu"),
       });
@@ -225,14 +266,22 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
   });
 
   it("422 INVALID_CONNECTION for a connectionLinkName the manifest does not declare", async () => {
-    const answer = await invoker(emulator.url, emulator.secret, installation)({ ...get, connectionLinkName: "nope" });
+    const answer = await invoker(
+      emulator.url,
+      emulator.secret,
+      installation,
+    )({ ...get, connectionLinkName: "nope" });
     expect(answer.status).toBe(422);
     expect(answer.body["errorCode"]).toBe("INVALID_CONNECTION");
     expect(answer.body["message"]).toContain("deskconnection");
   });
 
   it("502 TARGET_UNREACHABLE when nothing listens", async () => {
-    const answer = await invoker(emulator.url, emulator.secret, installation)({
+    const answer = await invoker(
+      emulator.url,
+      emulator.secret,
+      installation,
+    )({
       requestURL: `${closed}/x`,
       requestType: "GET",
     });
@@ -241,7 +290,11 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
   });
 
   it("504 TARGET_TIMEOUT when the target does not answer in time", async () => {
-    const answer = await invoker(emulator.url, emulator.secret, installation)({
+    const answer = await invoker(
+      emulator.url,
+      emulator.secret,
+      installation,
+    )({
       requestURL: `${hanging.url}/slow`,
       requestType: "GET",
     });
@@ -251,7 +304,11 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
 
   it("413 PAYLOAD_TOO_LARGE over the body limit", async () => {
     const postBody = JSON.stringify({ blob: "x".repeat(INVOKE_BODY_LIMIT_BYTES) });
-    const answer = await invoker(emulator.url, emulator.secret, installation)({
+    const answer = await invoker(
+      emulator.url,
+      emulator.secret,
+      installation,
+    )({
       requestURL: STORAGE,
       requestType: "POST",
       postBody,

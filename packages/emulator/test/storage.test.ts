@@ -9,9 +9,10 @@ describe("storage API (spec 2.1)", () => {
   let emulator: Emulator;
   let installation: Installation;
   let call: ReturnType<typeof invoker>;
-  let clock = 1_700_000_000_000;
+  const clock = 1_700_000_000_000;
 
-  const add = (body: unknown) => call({ requestURL: STORAGE, requestType: "POST", postBody: JSON.stringify(body) });
+  const add = (body: unknown) =>
+    call({ requestURL: STORAGE, requestType: "POST", postBody: JSON.stringify(body) });
   const get = (query: Record<string, unknown>) =>
     call({ requestURL: STORAGE, requestType: "GET", queryParams: JSON.stringify(query) });
   const del = (query: Record<string, unknown>) =>
@@ -32,7 +33,9 @@ describe("storage API (spec 2.1)", () => {
   afterAll(() => emulator.close());
 
   it("adds one object and answers it; adding the same key replaces it", async () => {
-    expect((await add({ key: "t:1", queriableValue: "open", value: { n: 1 } })).target?.statusMessage).toEqual({
+    expect(
+      (await add({ key: "t:1", queriableValue: "open", value: { n: 1 } })).target?.statusMessage,
+    ).toEqual({
       key: "t:1",
       queriableValue: "open",
       value: { n: 1 },
@@ -44,10 +47,14 @@ describe("storage API (spec 2.1)", () => {
   });
 
   it("adds an array of up to 10 and answers {data: [...]}", async () => {
-    const items = Array.from({ length: 10 }, (_, i) => ({ key: `b_${i}`, queriableValue: "batch", value: { i } }));
+    const items = Array.from({ length: 10 }, (_, i) => ({
+      key: `b_${i}`,
+      queriableValue: "batch",
+      value: { i },
+    }));
     const answer = await add(items);
     expect(answer.target?.statusCode).toBe(200);
-    expect((answer.target?.statusMessage as { data: unknown[] }).data).toHaveLength(10);
+    expect((answer.target!.statusMessage as { data: unknown[] }).data).toHaveLength(10);
   });
 
   it("gets by queriableValue ordered by key, 20 by default, with from (0-based) and limit", async () => {
@@ -57,22 +64,28 @@ describe("storage API (spec 2.1)", () => {
       value: { i },
     }));
     for (let i = 0; i < items.length; i += 10) await add(items.slice(i, i + 10));
-    const first = (await get({ queriableValue: "paged" })).target?.statusMessage as { data: { key: string }[] };
+    const first = (await get({ queriableValue: "paged" })).target!.statusMessage as {
+      data: { key: string }[];
+    };
     expect(first.data.map((item) => item.key)).toEqual(items.slice(0, 20).map((item) => item.key));
-    const second = (await get({ queriableValue: "paged", from: 20, limit: 10 })).target?.statusMessage as {
+    const second = (await get({ queriableValue: "paged", from: 20, limit: 10 })).target!.statusMessage as {
       data: { key: string }[];
     };
     expect(second.data.map((item) => item.key)).toEqual(["p_20", "p_21", "p_22", "p_23", "p_24"]);
   });
 
   it("matches key AND queriableValue when both are given", async () => {
-    expect(((await get({ key: "p_01", queriableValue: "paged" })).target?.statusMessage as { data: [] }).data).toHaveLength(1);
-    expect(((await get({ key: "p_01", queriableValue: "batch" })).target?.statusMessage as { data: [] }).data).toHaveLength(0);
+    expect(
+      ((await get({ key: "p_01", queriableValue: "paged" })).target!.statusMessage as { data: [] }).data,
+    ).toHaveLength(1);
+    expect(
+      ((await get({ key: "p_01", queriableValue: "batch" })).target!.statusMessage as { data: [] }).data,
+    ).toHaveLength(0);
   });
 
   it("deletes by key or queriableValue and answers the deleted keys", async () => {
     expect((await del({ key: "b_0" })).target?.statusMessage).toEqual({ data: ["b_0"] });
-    const rest = (await del({ queriableValue: "batch" })).target?.statusMessage as { data: string[] };
+    const rest = (await del({ queriableValue: "batch" })).target!.statusMessage as { data: string[] };
     expect(rest.data).toEqual(["b_1", "b_2", "b_3", "b_4", "b_5", "b_6", "b_7", "b_8", "b_9"]);
     expect((await get({ queriableValue: "batch" })).target?.statusMessage).toEqual({ data: [] });
   });
@@ -83,11 +96,17 @@ describe("storage API (spec 2.1)", () => {
       expect(answer.target?.statusCode).toBe(422);
       expect(answer.target?.status).toBe("false");
       expect(answer.target?.statusMessage).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName });
-      expect((answer.target?.statusMessage as { message: string }).message).toContain(text);
+      expect((answer.target!.statusMessage as { message: string }).message).toContain(text);
     };
     it("key of 50 characters passes, 51 is refused", async () => {
-      expect((await add({ key: "k".repeat(50), queriableValue: "q", value: {} })).target?.statusCode).toBe(200);
-      await refused(await add({ key: "k".repeat(51), queriableValue: "q", value: {} }), "key", "got 51 characters");
+      expect((await add({ key: "k".repeat(50), queriableValue: "q", value: {} })).target?.statusCode).toBe(
+        200,
+      );
+      await refused(
+        await add({ key: "k".repeat(51), queriableValue: "q", value: {} }),
+        "key",
+        "got 51 characters",
+      );
     });
     it("key with a character outside letters, digits , _ :", async () => {
       expect((await add({ key: "a,b_c:D9", queriableValue: "q", value: {} })).target?.statusCode).toBe(200);
@@ -96,7 +115,11 @@ describe("storage API (spec 2.1)", () => {
     });
     it("queriableValue is required on add and follows the key rule", async () => {
       await refused(await add({ key: "k", value: {} }), "queriableValue", "must be a string");
-      await refused(await add({ key: "k", queriableValue: "a b", value: {} }), "queriableValue", "letters, digits");
+      await refused(
+        await add({ key: "k", queriableValue: "a b", value: {} }),
+        "queriableValue",
+        "letters, digits",
+      );
     });
     it("value must be a JSON object", async () => {
       await refused(await add({ key: "k", queriableValue: "q", value: [1] }), "value", "got an array");
@@ -242,14 +265,18 @@ describe("storage: rate limits and the manifest switch", () => {
     });
     try {
       const installation = await plain.install();
-      const answer = await invoker(plain.url, plain.secret, installation)({
+      const answer = await invoker(
+        plain.url,
+        plain.secret,
+        installation,
+      )({
         requestURL: STORAGE,
         requestType: "GET",
         queryParams: '{"key":"x"}',
       });
       expect(answer.target?.statusCode).toBe(403);
       expect(answer.target?.statusMessage).toMatchObject({ errorCode: "STORAGE_NOT_ENABLED" });
-      expect((answer.target?.statusMessage as { message: string }).message).toContain('"storage": true');
+      expect((answer.target!.statusMessage as { message: string }).message).toContain('"storage": true');
     } finally {
       await plain.close();
     }

@@ -13,20 +13,26 @@ describe("Desk REST subset: tickets and organizationFields", () => {
   let call: ReturnType<typeof invoker>;
 
   beforeAll(async () => {
-    emulator = await startEmulator({ manifest: fixtureManifest(), resources: fixtureResources(), port: 0, db: ":memory:" });
+    emulator = await startEmulator({
+      manifest: fixtureManifest(),
+      resources: fixtureResources(),
+      port: 0,
+      db: ":memory:",
+    });
     installation = await emulator.install();
     call = invoker(emulator.url, emulator.secret, installation);
   });
   afterAll(() => emulator.close());
 
   it("lists seeded demo tickets with from/limit, each with the extension's custom fields in cf", async () => {
-    const all = (await call({ requestURL: `${DESK}/tickets`, requestType: "GET" })).target?.statusMessage as {
+    const all = (await call({ requestURL: `${DESK}/tickets`, requestType: "GET" })).target!.statusMessage as {
       data: TicketBody[];
     };
     expect(all.data).toHaveLength(3);
     expect(all.data[0]!.cf).toEqual({ cf_tracker_key: null, cf_escalated_at: null });
-    const page = (await call({ requestURL: `${DESK}/tickets`, requestType: "GET", queryParams: '{"from":1,"limit":1}' }))
-      .target?.statusMessage as { data: TicketBody[] };
+    const page = (
+      await call({ requestURL: `${DESK}/tickets`, requestType: "GET", queryParams: '{"from":1,"limit":1}' })
+    ).target!.statusMessage as { data: TicketBody[] };
     expect(page.data.map((ticket) => ticket.id)).toEqual([all.data[1]!.id]);
   });
 
@@ -41,7 +47,11 @@ describe("Desk REST subset: tickets and organizationFields", () => {
     ).target;
     expect(created?.statusCode).toBe(200);
     const ticket = created?.statusMessage as TicketBody;
-    expect(ticket).toMatchObject({ subject: "Escalate me", ticketNumber: "104", cf: { cf_tracker_key: "TRK-1" } });
+    expect(ticket).toMatchObject({
+      subject: "Escalate me",
+      ticketNumber: "104",
+      cf: { cf_tracker_key: "TRK-1" },
+    });
 
     const updated = await call({
       requestURL: `${DESK}/tickets/${ticket.id}`,
@@ -70,14 +80,21 @@ describe("Desk REST subset: tickets and organizationFields", () => {
 
   it("organizationFields lists standard fields and the extension's, and gets one by {{fields.x.id}}", async () => {
     const list = (
-      await call({ requestURL: `${DESK}/organizationFields`, requestType: "GET", queryParams: '{"module":"tickets"}' })
-    ).target?.statusMessage as { data: { apiName: string; isCustomField: boolean }[] };
+      await call({
+        requestURL: `${DESK}/organizationFields`,
+        requestType: "GET",
+        queryParams: '{"module":"tickets"}',
+      })
+    ).target!.statusMessage as { data: { apiName: string; isCustomField: boolean }[] };
     expect(list.data.filter((field) => field.isCustomField).map((field) => field.apiName)).toEqual([
       "cf_tracker_key",
       "cf_escalated_at",
     ]);
     expect(list.data.some((field) => field.apiName === "subject")).toBe(true);
-    const one = await call({ requestURL: `${DESK}/organizationFields/{{fields.trackerKey.id}}`, requestType: "GET" });
+    const one = await call({
+      requestURL: `${DESK}/organizationFields/{{fields.trackerKey.id}}`,
+      requestType: "GET",
+    });
     expect(one.target?.statusMessage).toMatchObject({
       apiName: "cf_tracker_key",
       displayLabel: "Tracker Key",
@@ -88,8 +105,13 @@ describe("Desk REST subset: tickets and organizationFields", () => {
 
   it("tickets of one org are not visible from another", async () => {
     const other = await emulator.install();
-    const theirs = (await invoker(emulator.url, emulator.secret, other)({ requestURL: `${DESK}/tickets`, requestType: "GET" }))
-      .target?.statusMessage as { data: TicketBody[] };
+    const theirs = (
+      await invoker(
+        emulator.url,
+        emulator.secret,
+        other,
+      )({ requestURL: `${DESK}/tickets`, requestType: "GET" })
+    ).target!.statusMessage as { data: TicketBody[] };
     expect(theirs.data).toHaveLength(3);
     expect(theirs.data.some((ticket) => ticket.subject === "Escalate me")).toBe(false);
   });
