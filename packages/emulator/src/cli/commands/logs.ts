@@ -49,7 +49,7 @@ export const logsCommand: CliCommand = {
 function parseLimit(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^[1-9]\d{0,5}$/.test(text)) {
+  if (!/^[1-9]\d*$/.test(text)) {
     throw new CliError(`--limit must be a positive integer, got "${text}"`, {
       exitCode: 2,
       code: "USAGE",
