@@ -1,3 +1,5 @@
+import type { InvokeEvent } from "./invoke/invoke-event.js";
+
 /**
  * Options of `startEmulator`.
  *
@@ -30,6 +32,8 @@ export interface EmulatorOptions {
   connections?: Record<string, { token: string }>;
   /** Timeout of forwarded calls and callbacks, in ms. Default 10,000. */
   targetTimeoutMs?: number;
+  /** Called after every invoke call (for a request log); never given a HASH, secret or securityContext. */
+  onInvoke?: (event: InvokeEvent) => void;
 }
 
 /**

@@ -3,7 +3,6 @@ import { dirname, join } from "node:path";
 import { DEFAULT_DB_PATH, DEFAULT_RATE_LIMITS, DEFAULT_TARGET_TIMEOUT_MS } from "./constants.js";
 import type { Emulator, EmulatorOptions } from "./emulator-types.js";
 import { InstallationService } from "./installations/installation-service.js";
-import type { InvokeEvent } from "./invoke/invoke-event.js";
 import { loadManifestFile } from "./manifest/load-manifest-file.js";
 import { loadResourcesFile } from "./manifest/load-resources-file.js";
 import { SecurityContextSealer } from "./security/security-context-sealer.js";
@@ -41,9 +40,7 @@ function resourcesSource(options: EmulatorOptions): string | object | undefined 
  * // POST `${emulator.url}/api/v1/invoke?orgId=${orgId}` with a HASH signed by emulator.secret
  * await emulator.close();
  */
-export async function startEmulator(
-  options: EmulatorOptions & { onInvoke?: (event: InvokeEvent) => void },
-): Promise<Emulator> {
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const manifest = loadManifestFile(options.manifest);
   const resources = loadResourcesFile(resourcesSource(options));
   let clockMs = Date.now();
