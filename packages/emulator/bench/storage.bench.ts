@@ -29,8 +29,13 @@ const suite: BenchSuite = {
   setup() {
     stores = createStores(":memory:");
     stores.installations.insert({ installationId: INSTALLATION, orgId: "1", installedAt: 0 });
-    const rows = Array.from({ length: KEYS }, (_, i) => ({ key: `k${i}`, queriableValue: `q${i % GROUPS}`, value: '{"n":1}' }));
-    for (let i = 0; i < rows.length; i += 10_000) stores.storage.upsert(INSTALLATION, rows.slice(i, i + 10_000));
+    const rows = Array.from({ length: KEYS }, (_, i) => ({
+      key: `k${i}`,
+      queriableValue: `q${i % GROUPS}`,
+      value: '{"n":1}',
+    }));
+    for (let i = 0; i < rows.length; i += 10_000)
+      stores.storage.upsert(INSTALLATION, rows.slice(i, i + 10_000));
     raw = stores.db.prepare(
       "SELECT key, queriable_value AS queriableValue, value FROM storage WHERE installation_id = ? AND queriable_value = ? ORDER BY key LIMIT ? OFFSET ?",
     );
@@ -48,8 +53,16 @@ const suite: BenchSuite = {
     {
       name: "StorageStore.find by queriableValue",
       subject: () => stores.storage.find(INSTALLATION, { queriableValue: `q${n++ % GROUPS}` }, 0, 20),
-      baseline: { name: "same SQL, bare prepared statement", fn: () => raw.all(INSTALLATION, `q${n++ % GROUPS}`, 20, 0) },
-      references: [{ name: "no queriable_value index", fn: () => unindexed.all(INSTALLATION, `q${n++ % GROUPS}`, 20, 0) }],
+      baseline: {
+        name: "same SQL, bare prepared statement",
+        fn: () => raw.all(INSTALLATION, `q${n++ % GROUPS}`, 20, 0),
+      },
+      references: [
+        {
+          name: "no queriable_value index",
+          fn: () => unindexed.all(INSTALLATION, `q${n++ % GROUPS}`, 20, 0),
+        },
+      ],
       target: 0.8,
     },
   ],
