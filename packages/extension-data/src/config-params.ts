@@ -15,19 +15,35 @@ import type { CallOptions } from "./storage.js";
  */
 export const MASKED_VALUE_PATTERN = /^\*+$/;
 
-/** One config param as read back. A masked value is Desk's placeholder text, never the secret itself. */
+/**
+ * One config param as read back. A masked value is Desk's placeholder text, never the secret itself.
+ *
+ * @example
+ * const { value, masked }: ConfigParam = (await config.getAll())["trackerToken"]!;
+ */
 export interface ConfigParam {
   value: string;
   /** True for a secure param: `value` is the mask, not the real value (which still substitutes into placeholders). */
   masked: boolean;
 }
 
+/**
+ * Options of {@link createConfigParams}.
+ *
+ * @example
+ * const config = createConfigParams(client, { secureParams: ["trackerToken"] });
+ */
 export interface ConfigParamsOptions {
   /** Names declared `"secure": true` in the manifest: always reported masked, whatever the value looks like. */
   secureParams?: readonly string[];
 }
 
-/** The config params API of one installation (spec 2.2). */
+/**
+ * The config params API of one installation (spec 2.2).
+ *
+ * @example
+ * const config: ConfigParams = createConfigParams(client);
+ */
 export interface ConfigParams {
   /** Every param as name -> { value, masked }. */
   getAll(options?: CallOptions): Promise<Record<string, ConfigParam>>;

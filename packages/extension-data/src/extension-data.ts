@@ -5,6 +5,12 @@ import { createPermissions, type Permissions } from "./permissions.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 import { createStorage, type Storage } from "./storage.js";
 
+/**
+ * Options of {@link createExtensionData}.
+ *
+ * @example
+ * const data = createExtensionData(client, { rateLimit: true, secureParams: ["trackerToken"] });
+ */
 export interface ExtensionDataOptions {
   /** Storage rate limiting: `true` for a limiter of spec 2.1's budgets, or a shared {@link RateLimiter}. Default off. */
   rateLimit?: boolean | RateLimiter;
@@ -12,7 +18,12 @@ export interface ExtensionDataOptions {
   secureParams?: readonly string[];
 }
 
-/** The four extension-data APIs of one installation. */
+/**
+ * The four extension-data APIs of one installation.
+ *
+ * @example
+ * const { storage, config, logs, permissions }: ExtensionData = createExtensionData(client);
+ */
 export interface ExtensionData {
   storage: Storage;
   config: ConfigParams;

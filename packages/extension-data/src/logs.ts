@@ -7,6 +7,12 @@ import { logEntrySchema } from "./schemas.js";
 import { send } from "./send.js";
 import type { CallOptions } from "./storage.js";
 
+/**
+ * A log to add.
+ *
+ * @example
+ * await logs.add({ title: "synced", description: "42 tickets", reference: runId });
+ */
 export interface LogInput {
   title: string;
   description: string;
@@ -14,7 +20,12 @@ export interface LogInput {
   reference?: string;
 }
 
-/** A stored log as Desk answers it (spec 2.3); ids are strings, `logTime` is ISO-8601. */
+/**
+ * A stored log as Desk answers it (spec 2.3); ids are strings, `logTime` is ISO-8601.
+ *
+ * @example
+ * const { logId, parentLogId, logTime }: LogEntry = await logs.add({ title: "t", description: "d" });
+ */
 export interface LogEntry {
   logId: string;
   /** The group's parent log, or null for a parent. */
@@ -26,7 +37,13 @@ export interface LogEntry {
   logTime: string;
 }
 
-/** Logs bound to one reference; refuses the 11th entry client-side. */
+/**
+ * Logs bound to one reference; refuses the 11th entry client-side.
+ *
+ * @example
+ * const group: LogGroup = logs.group();
+ * await group.add({ title: "step 1", description: "..." });
+ */
 export interface LogGroup {
   readonly reference: string;
   /** Entries added (or being added) through this group. */
@@ -34,7 +51,12 @@ export interface LogGroup {
   add(entry: Omit<LogInput, "reference">, options?: CallOptions): Promise<LogEntry>;
 }
 
-/** The log API of one installation (spec 2.3). */
+/**
+ * The log API of one installation (spec 2.3).
+ *
+ * @example
+ * const logs: Logs = createLogs(client);
+ */
 export interface Logs {
   add(entry: LogInput, options?: CallOptions): Promise<LogEntry>;
   /** A group bound to `reference`, a fresh UUID by default. */

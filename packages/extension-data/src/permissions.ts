@@ -5,13 +5,23 @@ import { permissionsSchema } from "./schemas.js";
 import { send } from "./send.js";
 import type { CallOptions } from "./storage.js";
 
-/** One custom permission's state for this installation (spec 2.4). */
+/**
+ * One custom permission's state for this installation (spec 2.4).
+ *
+ * @example
+ * const all: Permission[] = await permissions.list();
+ */
 export interface Permission {
   apiName: string;
   isEnabled: boolean;
 }
 
-/** The my-permissions API of one installation (spec 2.4). */
+/**
+ * The my-permissions API of one installation (spec 2.4).
+ *
+ * @example
+ * const permissions: Permissions = createPermissions(client);
+ */
 export interface Permissions {
   list(options?: CallOptions): Promise<Permission[]>;
   /** Whether `apiName` is enabled; throws UnknownPermissionError when Desk does not list it. */

@@ -1,8 +1,19 @@
 import { STORAGE_RATE_LIMITS } from "./limits.js";
 
-/** The kinds of storage call Desk counts separately (spec 2.1). */
+/**
+ * The kinds of storage call Desk counts separately (spec 2.1).
+ *
+ * @example
+ * await limiter.schedule("get" satisfies RateLimitKind, () => storage.get("k"));
+ */
 export type RateLimitKind = "add" | "get" | "delete";
 
+/**
+ * Options of {@link createRateLimiter}.
+ *
+ * @example
+ * const limiter = createRateLimiter({ limits: { add: 25 }, now: clock.now, sleep: clock.sleep });
+ */
 export interface RateLimiterOptions {
   /** Calls allowed per window for each kind. Default {@link STORAGE_RATE_LIMITS}: 50 adds, 250 gets, 50 deletes. */
   limits?: Partial<Record<RateLimitKind, number>>;
@@ -14,7 +25,12 @@ export interface RateLimiterOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** Runs calls within a per-kind budget, making a burst wait instead of failing. */
+/**
+ * Runs calls within a per-kind budget, making a burst wait instead of failing.
+ *
+ * @example
+ * const value = await limiter.schedule("get", () => fetchSomething());
+ */
 export interface RateLimiter {
   /**
    * Runs `call` as soon as a call of `kind` fits the budget (first come, first served) and answers its result.

@@ -14,7 +14,12 @@ export interface StandardSchema<Output = unknown> {
   };
 }
 
-/** A Standard Schema validation result. */
+/**
+ * A Standard Schema validation result.
+ *
+ * @example
+ * const result: StandardResult<{ a: number }> = await schema["~standard"].validate(input);
+ */
 export type StandardResult<Output> =
   | { readonly value: Output; readonly issues?: undefined }
   | {

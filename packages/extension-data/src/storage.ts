@@ -12,17 +12,32 @@ import { send } from "./send.js";
 import { splitBatches } from "./split-batches.js";
 import type { StandardSchema } from "./standard-schema.js";
 
-/** A stored value as the untyped API hands it out: a JSON object. */
+/**
+ * A stored value as the untyped API hands it out: a JSON object.
+ *
+ * @example
+ * const value: StorageValue | undefined = await storage.get("ticket:42");
+ */
 export type StorageValue = Record<string, unknown>;
 
-/** One stored object (spec 2.1). */
+/**
+ * One stored object (spec 2.1).
+ *
+ * @example
+ * const item: StorageItem | undefined = await storage.getItem("ticket:42");
+ */
 export interface StorageItem<T = StorageValue> {
   key: string;
   queriableValue: string;
   value: T;
 }
 
-/** One page of a query. `hasMore` is true when the page was full; the next page may then still be empty. */
+/**
+ * One page of a query. `hasMore` is true when the page was full; the next page may then still be empty.
+ *
+ * @example
+ * const { items, hasMore }: StoragePage = await storage.query({ queriableValue: "open", limit: 50 });
+ */
 export interface StoragePage<T = StorageValue> {
   items: StorageItem<T>[];
   from: number;
@@ -30,22 +45,45 @@ export interface StoragePage<T = StorageValue> {
   hasMore: boolean;
 }
 
-/** An item for `setMany`; `queriableValue` defaults to {@link DEFAULT_QUERIABLE_VALUE}. */
+/**
+ * An item for `setMany`; `queriableValue` defaults to {@link DEFAULT_QUERIABLE_VALUE}.
+ *
+ * @example
+ * const entries: StorageEntry[] = [{ key: "a", value: { n: 1 }, queriableValue: "batch" }];
+ */
 export interface StorageEntry<T = StorageValue> {
   key: string;
   value: T;
   queriableValue?: string;
 }
 
+/**
+ * Options every call takes.
+ *
+ * @example
+ * await storage.get("k", { signal: AbortSignal.timeout(5_000) });
+ */
 export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Options of `storage.set`.
+ *
+ * @example
+ * await storage.set("ticket:42", { state: "open" }, { queriableValue: "open" });
+ */
 export interface StorageSetOptions extends CallOptions {
   /** The group to file the item under, for `query`. Default {@link DEFAULT_QUERIABLE_VALUE} (Desk requires one). */
   queriableValue?: string;
 }
 
+/**
+ * One page to fetch with `storage.query`.
+ *
+ * @example
+ * await storage.query({ queriableValue: "open", from: 100, limit: 100 });
+ */
 export interface StorageQuery extends CallOptions {
   queriableValue: string;
   /** Offset of the first item, counting from 0. Default 0. */
@@ -54,13 +92,25 @@ export interface StorageQuery extends CallOptions {
   limit?: number;
 }
 
+/**
+ * What `storage.pages` and `storage.iterate` walk through.
+ *
+ * @example
+ * for await (const item of storage.iterate({ queriableValue: "open", pageSize: 50 })) console.log(item.key);
+ */
 export interface StorageIterateOptions extends CallOptions {
   queriableValue: string;
   /** Items fetched per call, 1 to 100. Default 100. */
   pageSize?: number;
 }
 
-/** The storage API of one installation; `T` is the value type (a JSON object, or a typed view's schema output). */
+/**
+ * The storage API of one installation; `T` is the value type (a JSON object, or a typed view's schema output).
+ *
+ * @example
+ * const storage: Storage = createStorage(client);
+ * const tickets: Storage<Ticket> = storage.typed(TicketSchema);
+ */
 export interface Storage<T = StorageValue> {
   /** Adds or replaces one item; answers the stored item. */
   set(key: string, value: T, options?: StorageSetOptions): Promise<StorageItem<T>>;
@@ -84,6 +134,12 @@ export interface Storage<T = StorageValue> {
   typed<Out extends StorageValue>(schema: StandardSchema<Out>): Storage<Out>;
 }
 
+/**
+ * Options of {@link createStorage}.
+ *
+ * @example
+ * const storage = createStorage(client, { rateLimit: true });
+ */
 export interface StorageOptions {
   /**
    * Client-side rate limiting (spec 2.1: 50 adds, 250 gets, 50 deletes per minute). `true` makes a limiter for this

@@ -1,7 +1,12 @@
 import { brandError } from "./brand-error.js";
 import { ExtensionDataError } from "./extension-data-error.js";
 
-/** The rules a client-side check can break. */
+/**
+ * The rules a client-side check can break.
+ *
+ * @example
+ * if (error.rule === "size") console.log(`${error.actual} > ${error.limit} bytes`);
+ */
 export type ValidationRule =
   | "required"
   | "type"
