@@ -4,6 +4,7 @@ import type { Hmac, Message } from "./hmac.js";
 // Strings go straight to `update` (UTF-8), piece by piece: no encoding step, no concatenated copy.
 const mac = (key: KeyObject | string, message: Message) => {
   const hmac = createHmac("sha256", key);
+  if (typeof message === "string") return hmac.update(message, "utf8");
   if (message instanceof Uint8Array) return hmac.update(message);
   for (const part of message) hmac.update(part, "utf8");
   return hmac;

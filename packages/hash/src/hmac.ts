@@ -1,7 +1,5 @@
-/**
- * What gets HMAC'd: the pieces of a string (hashed as the UTF-8 bytes of their concatenation), or raw bytes.
- */
-export type Message = readonly string[] | Uint8Array;
+/** What gets HMAC'd: a string or the pieces of one (hashed as UTF-8 bytes), or raw bytes. */
+export type Message = string | readonly string[] | Uint8Array;
 
 /**
  * The one part that differs between the WebCrypto and node:crypto entries: the HMAC-SHA256 primitive.

@@ -1,4 +1,4 @@
-import { canonicalParts } from "./canonical-parts.js";
+import { canonical } from "./canonical.js";
 import type { InvokeHashFields } from "./invoke-hash-fields.js";
 
 /** Options of {@link stringToHash}. */
@@ -20,5 +20,6 @@ export interface StringToHashOptions {
  * // "requestURL=https://desk.zoho.com/api/v1/tickets&requestType=GET"
  */
 export function stringToHash(fields: InvokeHashFields, options?: StringToHashOptions): string {
-  return canonicalParts(fields, options?.keepEmpty === true).join("");
+  const text = canonical(fields, options?.keepEmpty === true);
+  return typeof text === "string" ? text : text.join("");
 }

@@ -6,8 +6,7 @@ import type { Message } from "./hmac.js";
  * number format), so its HASH would never match.
  */
 export function toMessage(body: unknown): Message {
-  if (typeof body === "string") return [body];
-  if (body instanceof Uint8Array) return body;
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
   // Other views (and Uint8Arrays from another realm) hash as the bytes they cover.
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof ArrayBuffer) return new Uint8Array(body);

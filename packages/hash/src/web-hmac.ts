@@ -4,7 +4,9 @@ import { toHex } from "./to-hex.js";
 const encoder = new TextEncoder();
 // TS 5.9 types views over a SharedArrayBuffer apart; WebCrypto reads either kind of view.
 const bytes = (message: Message) =>
-  (message instanceof Uint8Array ? message : encoder.encode(message.join(""))) as Uint8Array<ArrayBuffer>;
+  (message instanceof Uint8Array
+    ? message
+    : encoder.encode(typeof message === "string" ? message : message.join(""))) as Uint8Array<ArrayBuffer>;
 
 // Imported once per secret; non-extractable, so the CryptoKey can't leak the secret back out.
 const importKey = (secret: string) =>
