@@ -80,7 +80,9 @@ describe("buildInvokeForm", () => {
       fc.property(fc.jsonValue(), (value) => {
         const form = buildInvokeForm({ url: "https://a.example", method: "POST", body: value });
         if (value === null) return form.postBody === undefined;
-        return typeof value === "string" ? form.postBody === (value || undefined) : form.postBody === JSON.stringify(value);
+        return typeof value === "string"
+          ? form.postBody === (value || undefined)
+          : form.postBody === JSON.stringify(value);
       }),
       { seed: 42, numRuns: 200 },
     );

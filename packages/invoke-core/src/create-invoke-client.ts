@@ -57,7 +57,6 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
     timeout: false,
     throwHttpErrors: false,
   });
-  const secrets = [securityContext, ...(typeof secret === "string" ? [secret] : secret)];
 
   async function send(body: string, hash: string, signal: AbortSignal): Promise<InvokeResult> {
     let response: Response;
@@ -75,7 +74,9 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
     }
     if (response.ok) return parseInvokeResponse(text);
     const scrub = (message: string) =>
-      [hash, ...secrets].reduce((clean, value) => clean.replaceAll(value, "[redacted]"), message);
+      [hash, securityContext, secret]
+        .flat()
+        .reduce((clean, value) => clean.replaceAll(value, "[redacted]"), message);
     throw toDeskError(response.status, text, response.headers.get("retry-after"), scrub);
   }
 

@@ -5,8 +5,10 @@ import type { RateLimitError } from "./errors/rate-limit-error.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 import type { InvokeMethod, InvokeResult, RetryOptions } from "./types.js";
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
+async function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  // Aborted during shouldRetry: an abort event will not come again.
+  signal.throwIfAborted();
+  await new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
     // The signal lives for one invoke call only, so the listener needs no removal.
     signal.addEventListener(

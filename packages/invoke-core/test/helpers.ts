@@ -15,7 +15,12 @@ export interface Received {
 export type Handler = (request: Received, response: ServerResponse) => void;
 
 /** A JSON answer. */
-export function reply(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+export function reply(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { "content-type": "application/json", ...headers });
   response.end(typeof body === "string" ? body : JSON.stringify(body));
 }
@@ -70,7 +75,9 @@ export async function createDeskTestServer() {
     },
     close() {
       server.closeAllConnections();
-      return new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      return new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
     },
   };
 }

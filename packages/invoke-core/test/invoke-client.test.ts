@@ -28,7 +28,13 @@ beforeEach(() => server.reset());
 const SECRET = "my_secret_key_238392";
 const SECURITY_CONTEXT = "ctx.eyJvcmdJZCI6MTIzNDV9.signature";
 const client = (options: Partial<InvokeClientOptions> = {}) =>
-  createInvokeClient({ secret: SECRET, orgId: "12345", securityContext: SECURITY_CONTEXT, baseUrl: server.url, ...options });
+  createInvokeClient({
+    secret: SECRET,
+    orgId: "12345",
+    securityContext: SECURITY_CONTEXT,
+    baseUrl: server.url,
+    ...options,
+  });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -75,7 +81,11 @@ describe("the invoke call on the wire", () => {
   });
 
   it("sends the exact URL-encoded body: fields in HASH order, then securityContext", async () => {
-    await client().invoke({ url: "https://api.example.com/a b?x=1&y=2", method: "POST", body: "50% & more + tax" });
+    await client().invoke({
+      url: "https://api.example.com/a b?x=1&y=2",
+      method: "POST",
+      body: "50% & more + tax",
+    });
     const form = new URLSearchParams();
     form.set("requestURL", "https://api.example.com/a b?x=1&y=2");
     form.set("requestType", "POST");
@@ -123,13 +133,21 @@ describe("the invoke call on the wire", () => {
   });
 
   it("signs with the first secret of several (rotation)", async () => {
-    await client({ secret: ["new-secret", SECRET] }).invoke({ url: "https://api.example.com/x", method: "GET" });
+    await client({ secret: ["new-secret", SECRET] }).invoke({
+      url: "https://api.example.com/x",
+      method: "GET",
+    });
     const received = server.requests[0]!;
     expect(received.headers.hash).toBe(await signInvoke("new-secret", hashedFields(received)));
   });
 
   it("adds Content-Type: application/json to the signed headers for an object body", async () => {
-    await client().invoke({ url: "https://api.example.com/x", method: "PATCH", body: { a: 1 }, connection: "jira" });
+    await client().invoke({
+      url: "https://api.example.com/x",
+      method: "PATCH",
+      body: { a: 1 },
+      connection: "jira",
+    });
     expect(server.requests[0]!.form).toEqual({
       requestURL: "https://api.example.com/x",
       requestType: "PATCH",
@@ -154,7 +172,10 @@ describe("the invoke call on the wire", () => {
   });
 
   it("trims a trailing slash of baseUrl and accepts a numeric orgId", async () => {
-    await client({ baseUrl: `${server.url}/`, orgId: 987 }).invoke({ url: "https://a.example", method: "GET" });
+    await client({ baseUrl: `${server.url}/`, orgId: 987 }).invoke({
+      url: "https://a.example",
+      method: "GET",
+    });
     expect(server.requests[0]!.url).toBe("/api/v1/invoke?orgId=987");
   });
 });
@@ -199,7 +220,9 @@ describe("checks before any network call", () => {
   ];
   for (const [name, change, field] of cases) {
     it(`refuses a ${name} with InvokeValidationError naming "${field}"`, async () => {
-      const error = await rejection(client().invoke({ url: "https://a.example/x", method: "GET", ...change }));
+      const error = await rejection(
+        client().invoke({ url: "https://a.example/x", method: "GET", ...change }),
+      );
       expect(InvokeValidationError.isInstance(error)).toBe(true);
       expect((error as InvokeValidationError).field).toBe(field);
       expect(server.requests).toHaveLength(0);

@@ -36,7 +36,8 @@ export class DeskError extends Error {
   ): value is InstanceType<C> {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass isInstance is called on.
     const mark = (this as unknown as { brand: symbol }).brand;
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[mark] === true;
+    // Primitives are boxed for the lookup and never carry the brand.
+    return (value as Record<symbol, unknown> | null | undefined)?.[mark] === true;
   }
 }
 
