@@ -25,6 +25,27 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
     }
   });
 
+  it("a get refused with 429 is retried by invoke-core, then an ExtensionDataRateLimitError", async () => {
+    const start = Date.UTC(2025, 0, 1);
+    // Retry-After is cut to 0 ms so the retries happen at once; the emulator's clock stands still, so they fail too.
+    let attempts = 0;
+    const h = await startHarness(
+      { now: () => start, rateLimits: { get: 2 } },
+      { retry: { limit: 2, maxRetryAfter: 0 }, hooks: { beforeRequest: [() => void attempts++] } },
+    );
+    try {
+      const storage = createStorage(h.client);
+      expect(await storage.get("a")).toBeUndefined();
+      expect(await storage.get("b")).toBeUndefined();
+      const error = await rejection(storage.get("c"));
+      expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ status: 429, operation: "storage.get", retryAfter: 60 });
+      expect(attempts).toBe(2 + 3); // the third get: the first attempt and two retries
+    } finally {
+      await h.close();
+    }
+  });
+
   it("with the limiter on a fake clock, a burst of 120 adds waits its turn instead of failing", async () => {
     // One fake clock drives both the emulator and the limiter; the limiter's sleep moves it once the calls in flight
     // are answered, so nothing really waits.
