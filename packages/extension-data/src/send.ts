@@ -23,9 +23,8 @@ export async function send<S extends z.ZodType>(
   let data: unknown;
   let headers: Record<string, string>;
   try {
-    // We read the target status ourselves, to give storage/log errors their own classes. `body` is always present
-    // because the request schema of @desk/invoke-core 0.1.0 refuses a request without the key (GET/DELETE).
-    const result = await client.invoke({ body: undefined, ...request, throwOnTargetError: false });
+    // We read the target status ourselves, to give storage/log errors their own classes.
+    const result = await client.invoke({ ...request, throwOnTargetError: false });
     ({ status, data, headers } = result);
   } catch (error) {
     // A client configured to throw on target errors still gets our classes.
