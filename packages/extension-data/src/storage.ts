@@ -173,25 +173,24 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
         : options.rateLimit;
   const url = `${client.deskOrigin}${STORAGE_PATH}`;
 
-  async function call<S extends Parameters<typeof send>[3]>(
+  // One storage call: the query goes into the URL (as Zoho's own code sends it), through the limiter when there is one.
+  function call<S extends Parameters<typeof send>[3]>(
     kind: RateLimitKind,
     operation: string,
-    method: "GET" | "POST" | "DELETE",
     schema: S,
-    query: Record<string, string | number> | undefined,
-    body: unknown,
-    signal: AbortSignal | undefined,
+    request: {
+      method: "GET" | "POST" | "DELETE";
+      query?: Record<string, string | number>;
+      body?: unknown;
+      signal?: AbortSignal | undefined;
+    },
   ) {
+    const { query, signal, ...rest } = request;
     const search = query
       ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
       : "";
-    const request = {
-      url: url + search,
-      method,
-      ...(body === undefined ? {} : { body }),
-      ...(signal ? { signal } : {}),
-    };
-    const run = () => send(client, operation, request, schema);
+    const invokeRequest = { ...rest, url: url + search, ...(signal ? { signal } : {}) };
+    const run = () => send(client, operation, invokeRequest, schema);
     return limiter ? limiter.schedule(kind, run, signal) : run();
   }
 
@@ -218,7 +217,11 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
       checkRange("from", from, 0, Number.MAX_SAFE_INTEGER);
       checkRange("limit", limit, 1, STORAGE_LIMITS.maxPageSize);
       const params = { queriableValue: q.queriableValue, from, limit };
-      const list = await call("get", "storage.query", "GET", storageListSchema, params, undefined, q.signal);
+      const list = await call("get", "storage.query", storageListSchema, {
+        method: "GET",
+        query: params,
+        signal: q.signal,
+      });
       const items = await Promise.all(list.data.map(decodeItem));
       return { items, from, limit, hasMore: items.length >= limit };
     }
@@ -234,7 +237,11 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
     async function getItem(key: string, o: CallOptions = {}): Promise<StorageItem<T> | undefined> {
       checkStorageKey(key, "key");
-      const list = await call("get", "storage.get", "GET", storageListSchema, { key }, undefined, o.signal);
+      const list = await call("get", "storage.get", storageListSchema, {
+        method: "GET",
+        query: { key },
+        signal: o.signal,
+      });
       const item = list.data.find((candidate) => candidate.key === key);
       return item && decodeItem(item);
     }
@@ -246,7 +253,11 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
           value,
           ...(o.queriableValue === undefined ? {} : { queriableValue: o.queriableValue }),
         });
-        const stored = await call("add", "storage.set", "POST", storageItemSchema, undefined, item, o.signal);
+        const stored = await call("add", "storage.set", storageItemSchema, {
+          method: "POST",
+          body: item,
+          signal: o.signal,
+        });
         return decodeItem(stored);
       },
 
@@ -256,17 +267,13 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
         const batches = splitBatches(items, STORAGE_LIMITS.itemsPerAdd);
         const stored: StorageItem<T>[] = [];
         for (const [batchIndex, batch] of batches.entries()) {
+          let answer: { data: StorageItem[] };
           try {
-            const answer = await call(
-              "add",
-              "storage.setMany",
-              "POST",
-              storageListSchema,
-              undefined,
-              batch,
-              o.signal,
-            );
-            stored.push(...(await Promise.all(answer.data.map(decodeItem))));
+            answer = await call("add", "storage.setMany", storageListSchema, {
+              method: "POST",
+              body: batch,
+              signal: o.signal,
+            });
           } catch (cause) {
             const done = batchIndex * STORAGE_LIMITS.itemsPerAdd;
             throw new BatchWriteError({
@@ -277,6 +284,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
               cause,
             });
           }
+          stored.push(...(await Promise.all(answer.data.map(decodeItem))));
         }
         return stored;
       },
@@ -294,30 +302,21 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
       async delete(key, o = {}) {
         checkStorageKey(key, "key");
-        const answer = await call(
-          "delete",
-          "storage.delete",
-          "DELETE",
-          deletedKeysSchema,
-          { key },
-          undefined,
-          o.signal,
-        );
+        const answer = await call("delete", "storage.delete", deletedKeysSchema, {
+          method: "DELETE",
+          query: { key },
+          signal: o.signal,
+        });
         return answer.data.includes(key);
       },
 
       async deleteByQueriableValue(queriableValue, o = {}) {
         checkStorageKey(queriableValue, "queriableValue");
-        const params = { queriableValue };
-        const answer = await call(
-          "delete",
-          "storage.delete",
-          "DELETE",
-          deletedKeysSchema,
-          params,
-          undefined,
-          o.signal,
-        );
+        const answer = await call("delete", "storage.deleteByQueriableValue", deletedKeysSchema, {
+          method: "DELETE",
+          query: { queriableValue },
+          signal: o.signal,
+        });
         return answer.data;
       },
 
