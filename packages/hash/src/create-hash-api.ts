@@ -23,7 +23,9 @@ export interface HashApi {
 // Both canonical forms a verifier accepts (spec 1.1 decision); the second only exists when a field is "".
 const invokeForms = (fields: InvokeHashFields): Message[] => {
   const forms = [canonical(fields, false)];
-  if (INVOKE_HASH_FIELDS.some((name) => fields[name] === "")) forms.push(canonical(fields, true));
+  for (const name of INVOKE_HASH_FIELDS) {
+    if (fields[name] === "") return [forms[0]!, canonical(fields, true)];
+  }
   return forms;
 };
 
@@ -35,38 +37,59 @@ const orThrow = async (result: Promise<VerifyResult>) => {
 
 /**
  * Builds the whole API around one HMAC primitive, so the WebCrypto and node:crypto entries share every rule.
- * Inputs are checked before the HASH, so a programming error (a parsed body) surfaces even on unsigned requests.
- * (`return await` on purpose: V8 settles it in fewer microtask ticks than returning the promise.)
+ * Inputs are checked before the HASH, so a programming error (a parsed body) surfaces even on unsigned requests,
+ * and inside an async function, so it surfaces as a rejection. node:crypto answers synchronously: nothing
+ * awaits it (each await is a microtask tick, a measurable share of a 256-byte HMAC).
  */
 export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
-  const verify = async (keys: readonly Key[], forms: Message[], hash: Hash): Promise<VerifyResult> => {
+  const verify = async (
+    keys: () => readonly Key[],
+    forms: () => Message[],
+    hash: Hash,
+  ): Promise<VerifyResult> => {
+    const candidates = keys();
+    const messages = forms();
     const digest = parseHash(hash);
     if (typeof digest === "string") return { valid: false, reason: digest };
-    for (let secretIndex = 0; secretIndex < keys.length; secretIndex++) {
-      for (const form of forms) {
-        if (await hmac.equals(keys[secretIndex]!, form, digest)) return { valid: true, secretIndex };
+    for (let secretIndex = 0; secretIndex < candidates.length; secretIndex++) {
+      for (const message of messages) {
+        let equal = hmac.equals(candidates[secretIndex]!, message, digest);
+        if (typeof equal !== "boolean") equal = await equal;
+        if (equal) return { valid: true, secretIndex };
       }
     }
     return { valid: false, reason: "mismatch" };
   };
-  const once = (secrets: Secrets) => toSecretList(secrets).map(hmac.once);
+  // One-shot calls reuse the key prepared for a recently used secret: preparing one (createSecretKey,
+  // importKey) costs more than the HMAC of a small message. Bounded, so passing many secrets can't grow it.
+  const recent = new Map<string, Key>();
+  const keyOf = (secret: string) => {
+    let key = recent.get(secret);
+    if (key === undefined) {
+      if (recent.size >= 8) recent.clear();
+      key = hmac.key(secret);
+      recent.set(secret, key);
+    }
+    return key;
+  };
+  const once = (secrets: Secrets) => () => toSecretList(secrets).map(keyOf);
 
   const api: HashApi = {
-    signInvoke: async (secret, fields) =>
-      await hmac.hex(hmac.once(checkSecret(secret)), canonical(fields, false)),
-    signCallback: async (secret, body) => await hmac.hex(hmac.once(checkSecret(secret)), toMessage(body)),
-    verifyInvoke: async (secrets, fields, hash) => await verify(once(secrets), invokeForms(fields), hash),
-    verifyCallback: async (secrets, body, hash) => await verify(once(secrets), [toMessage(body)], hash),
+    signInvoke: async (secret, fields) => hmac.hex(keyOf(checkSecret(secret)), canonical(fields, false)),
+    signCallback: async (secret, body) => hmac.hex(keyOf(checkSecret(secret)), toMessage(body)),
+    verifyInvoke: (secrets, fields, hash) => verify(once(secrets), () => invokeForms(fields), hash),
+    verifyCallback: (secrets, body, hash) => verify(once(secrets), () => [toMessage(body)], hash),
     assertInvokeHash: (secrets, fields, hash) => orThrow(api.verifyInvoke(secrets, fields, hash)),
     assertCallbackHash: (secrets, body, hash) => orThrow(api.verifyCallback(secrets, body, hash)),
     createSigner(secrets) {
-      const keys = toSecretList(secrets).map(hmac.prepare);
-      const first = keys[0]!;
+      const prepared = toSecretList(secrets).map(hmac.key);
+      const keys = () => prepared;
+      const first = prepared[0]!;
       return {
-        signInvoke: async (fields) => await hmac.hex(first, canonical(fields, false)),
-        signCallback: async (body) => await hmac.hex(first, toMessage(body)),
-        verifyInvoke: async (fields, hash) => await verify(keys, invokeForms(fields), hash),
-        verifyCallback: async (body, hash) => await verify(keys, [toMessage(body)], hash),
+        signInvoke: async (fields) => hmac.hex(first, canonical(fields, false)),
+        signCallback: async (body) => hmac.hex(first, toMessage(body)),
+        verifyInvoke: (fields, hash) => verify(keys, () => invokeForms(fields), hash),
+        verifyCallback: (body, hash) => verify(keys, () => [toMessage(body)], hash),
       };
     },
   };

@@ -6,10 +6,8 @@ export type Message = string | readonly string[] | Uint8Array;
  * Everything else (canonical string, input checks, hex parsing, errors, results) is shared.
  */
 export interface Hmac<Key> {
-  /** A key worth preparing once for many calls (`createSigner`). */
-  prepare(secret: string): Key;
-  /** A key for one call only: whatever is cheapest when it won't be reused. */
-  once(secret: string): Key;
+  /** Prepares a secret's key once for many calls. */
+  key(secret: string): Key;
   /** Lowercase hex HMAC-SHA256 of the message. */
   hex(key: Key, message: Message): string | Promise<string>;
   /** Whether the message's HMAC equals `digest` (32 bytes), compared in constant time. */

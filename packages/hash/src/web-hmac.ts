@@ -17,8 +17,7 @@ const importKey = (secret: string) =>
 
 /** HMAC-SHA256 through WebCrypto (browsers, Deno, Bun, edge workers, Node's global `crypto`). */
 export const webHmac: Hmac<Promise<CryptoKey>> = {
-  prepare: importKey,
-  once: importKey,
+  key: importKey,
   hex: async (key, message) =>
     toHex(new Uint8Array(await crypto.subtle.sign("HMAC", await key, bytes(message)))),
   // subtle.verify compares the MAC in constant time inside the platform.
