@@ -29,34 +29,94 @@ export const STORAGE_LIMITS = {
  */
 export const DEFAULT_RATE_LIMITS = { add: 50, get: 250, delete: 50, invoke: 600 } as const;
 
-/** Window of every rate limit, in ms. */
+/**
+ * Window of every rate limit, in ms.
+ *
+ * @example
+ * import { RATE_LIMIT_WINDOW_MS } from "@desk/emulator";
+ * RATE_LIMIT_WINDOW_MS; // 60000
+ */
 export const RATE_LIMIT_WINDOW_MS = 60_000;
 
-/** Largest invoke request body accepted, in bytes (413 PAYLOAD_TOO_LARGE above) [decision]. */
+/**
+ * Largest invoke request body accepted, in bytes (413 PAYLOAD_TOO_LARGE above) [decision].
+ *
+ * @example
+ * import { INVOKE_BODY_LIMIT_BYTES } from "@desk/emulator";
+ * if (form.length > INVOKE_BODY_LIMIT_BYTES) throw new Error("too large for Desk");
+ */
 export const INVOKE_BODY_LIMIT_BYTES = 1_048_576;
 
-/** Largest target response body the emulator reads, in bytes (502 above) [decision]. */
+/**
+ * Largest target response body the emulator reads, in bytes (502 above) [decision].
+ *
+ * @example
+ * import { TARGET_RESPONSE_LIMIT_BYTES } from "@desk/emulator";
+ * TARGET_RESPONSE_LIMIT_BYTES; // 10 MiB
+ */
 export const TARGET_RESPONSE_LIMIT_BYTES = 10_485_760;
 
-/** Default timeout of a forwarded call and of a callback, in ms [decision]. */
+/**
+ * Default timeout of a forwarded call and of a callback, in ms [decision].
+ *
+ * @example
+ * import { DEFAULT_TARGET_TIMEOUT_MS } from "@desk/emulator";
+ * await startEmulator({ manifest, targetTimeoutMs: DEFAULT_TARGET_TIMEOUT_MS * 2 });
+ */
 export const DEFAULT_TARGET_TIMEOUT_MS = 10_000;
 
-/** Redirects followed (to whitelisted origins only) before 502 [decision]. */
+/**
+ * Redirects followed (to whitelisted origins only) before 502 [decision].
+ *
+ * @example
+ * import { MAX_REDIRECTS } from "@desk/emulator";
+ * MAX_REDIRECTS; // 5
+ */
 export const MAX_REDIRECTS = 5;
 
-/** What GET configParams answers for a secure param with a value [decision]. */
+/**
+ * What GET configParams answers for a secure param with a value [decision].
+ *
+ * @example
+ * import { MASKED_CONFIG_VALUE } from "@desk/emulator";
+ * const isMasked = (value: string) => value === MASKED_CONFIG_VALUE;
+ */
 export const MASKED_CONFIG_VALUE = "********";
 
-/** The unpublished my-permissions path [decision]; `{installationId}` is the caller's installation. */
+/**
+ * The unpublished my-permissions path [decision]; `{installationId}` is the caller's installation.
+ *
+ * @example
+ * import { MY_PERMISSIONS_PATH } from "@desk/emulator";
+ * const url = `https://desk.zoho.com${MY_PERMISSIONS_PATH.replace("{installationId}", "{{installationId}}")}`;
+ */
 export const MY_PERMISSIONS_PATH = "/api/v1/installedExtensions/{installationId}/myPermissions";
 
-/** Logs expire this long after their logTime [doc]. */
+/**
+ * Logs expire this long after their logTime [doc].
+ *
+ * @example
+ * import { LOG_TTL_MS } from "@desk/emulator";
+ * emulator.setNow?.(Date.now() + LOG_TTL_MS); // every log written before now has expired
+ */
 export const LOG_TTL_MS = 3 * 24 * 60 * 60 * 1000;
 
-/** Logs per reference: 1 parent + 9 sub logs [doc]; the 11th is refused [decision]. */
+/**
+ * Logs per reference: 1 parent + 9 sub logs [doc]; the 11th is refused [decision].
+ *
+ * @example
+ * import { MAX_LOGS_PER_REFERENCE } from "@desk/emulator";
+ * MAX_LOGS_PER_REFERENCE; // 10: 1 parent + 9 sub logs
+ */
 export const MAX_LOGS_PER_REFERENCE = 10;
 
-/** Desk's data-centre origins; invoke calls to these are served in-process. */
+/**
+ * Desk's data-centre origins; invoke calls to these are served in-process.
+ *
+ * @example
+ * import { DESK_ORIGINS } from "@desk/emulator";
+ * DESK_ORIGINS.includes(new URL(requestURL).origin); // served in-process by the emulator
+ */
 export const DESK_ORIGINS: readonly string[] = [
   "https://desk.zoho.com",
   "https://desk.zoho.eu",
@@ -68,8 +128,20 @@ export const DESK_ORIGINS: readonly string[] = [
   "https://desk.zoho.com.cn",
 ];
 
-/** Default database file of a started emulator. */
+/**
+ * Default database file of a started emulator.
+ *
+ * @example
+ * import { DEFAULT_DB_PATH } from "@desk/emulator";
+ * await startEmulator({ manifest, db: DEFAULT_DB_PATH });
+ */
 export const DEFAULT_DB_PATH = ".desk-emulator/desk.db";
 
-/** The emulator's version, reported by `/_emulator/health`. */
+/**
+ * The emulator's version, reported by `/_emulator/health`.
+ *
+ * @example
+ * import { EMULATOR_VERSION } from "@desk/emulator";
+ * EMULATOR_VERSION; // "0.1.0"
+ */
 export const EMULATOR_VERSION = "0.1.0";

@@ -12,6 +12,7 @@ export {
   MY_PERMISSIONS_PATH,
   RATE_LIMIT_WINDOW_MS,
   STORAGE_LIMITS,
+  TARGET_RESPONSE_LIMIT_BYTES,
 } from "./constants.js";
 export type { CallbackOutcome, Emulator, EmulatorOptions, Installation } from "./emulator-types.js";
 export { EmulatorError } from "./errors/emulator-error.js";

@@ -12,7 +12,13 @@ import { listen } from "./server/listen.js";
 import { RateLimiter } from "./server/rate-limiter.js";
 import { createStores } from "./store/create-stores.js";
 
-/** Default port of a started emulator (the CLI's default too). */
+/**
+ * Default port of a started emulator (the CLI's default too).
+ *
+ * @example
+ * import { DEFAULT_PORT, startEmulator } from "@desk/emulator";
+ * const emulator = await startEmulator({ manifest: "./plugin-manifest.json", port: DEFAULT_PORT });
+ */
 export const DEFAULT_PORT = 4100;
 
 function rateLimitsOf(option: EmulatorOptions["rateLimits"]) {
