@@ -1,4 +1,5 @@
 import { ALLOWED_LOCATIONS, PLACEHOLDER_LOCATIONS } from "./allowed-locations.js";
+import { classifyBody } from "./classify-body.js";
 import { scan } from "./scan.js";
 import { toNearMiss } from "./to-near-miss.js";
 import type { PlaceholderIssue, PlaceholderLocation } from "./types.js";
@@ -20,7 +21,9 @@ export function checkPlaceholderLocations(
   const issues: PlaceholderIssue[] = [];
   for (const location of PLACEHOLDER_LOCATIONS) {
     const text = parts[location] ?? "";
-    scan(text, (start, end, found, inner) => {
+    scan(text, (start, end, from, to, miss) => {
+      const inner = text.slice(from, to);
+      const found = miss ?? classifyBody(inner);
       if (typeof found === "object") {
         const allowed = ALLOWED_LOCATIONS[found.kind];
         const message = `${found.token} is not allowed in ${location}, only in ${allowed.join(", ")}`;

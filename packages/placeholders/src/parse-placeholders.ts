@@ -1,3 +1,4 @@
+import { classifyBody } from "./classify-body.js";
 import { scan } from "./scan.js";
 import { toNearMiss } from "./to-near-miss.js";
 import type { FoundPlaceholder, NearMiss } from "./types.js";
@@ -16,7 +17,9 @@ export function parsePlaceholders(text: string): {
 } {
   const placeholders: FoundPlaceholder[] = [];
   const nearMisses: NearMiss[] = [];
-  scan(text, (start, end, found, inner) => {
+  scan(text, (start, end, from, to, miss) => {
+      const inner = text.slice(from, to);
+    const found = miss ?? classifyBody(inner);
     if (typeof found === "object") placeholders.push({ placeholder: found, start, end });
     else nearMisses.push(toNearMiss(text, start, end, found, inner));
   });

@@ -1,4 +1,5 @@
 import { ALLOWED_LOCATIONS } from "./allowed-locations.js";
+import { classifyBody } from "./classify-body.js";
 import { PlaceholderLocationError } from "./errors/placeholder-location-error.js";
 import { PlaceholderValueError } from "./errors/placeholder-value-error.js";
 import { UnknownPlaceholderError } from "./errors/unknown-placeholder-error.js";
@@ -19,6 +20,39 @@ const lookup = (p: Placeholder, context: ResolveContext): string | undefined =>
           p.kind === "resourceId" ? "id" : "apiName"
         ];
 
+// One token's replacement: its raw value, and the JSON-escaped one when escaping changes it; null for a
+// misspelt token (left as it is).
+type Replacement = { raw: string; escaped: string | undefined } | null;
+
+const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {
+  const found = classifyBody(inner);
+  if (typeof found !== "object") return null;
+  const { token } = found;
+  if (!ALLOWED_LOCATIONS[found.kind].includes(location)) {
+    throw new PlaceholderLocationError(`${token} is not allowed in ${location}`, "location", token, location);
+  }
+  const value = lookup(found, context);
+  if (typeof value !== "string") {
+    throw new UnknownPlaceholderError(
+      `unknown placeholder ${token} in ${location}`,
+      "unknown",
+      token,
+      location,
+    );
+  }
+  // Checked on the raw value: an escaped "\n" would still become a line break once the header JSON is parsed.
+  if (location === "headers" && /[\r\n]/.test(value)) {
+    throw new PlaceholderValueError(
+      `the value of ${token} has CR or LF, not allowed in headers`,
+      "header-newline",
+      token,
+      location,
+    );
+  }
+  const escaped = location === "requestURL" ? value : JSON.stringify(value).slice(1, -1);
+  return { raw: value, escaped: escaped === value ? undefined : escaped };
+};
+
 /**
  * The Desk side: replaces every placeholder in `text` in ONE pass, left to right; a substituted value is never
  * scanned again. In `queryParams`, `headers` and `postBody` (JSON text) a placeholder inside a string literal
@@ -37,52 +71,44 @@ export function resolvePlaceholders(
   context: ResolveContext,
 ): string {
   if (!text.includes("{{")) return text;
-  const json = location !== "requestURL";
+  // Tokens repeat (the same id in many places): classify, check and escape each distinct one once per call,
+  // and recognise it again in place, without slicing it out.
+  const seen: string[] = [];
+  const replacements: Replacement[] = [];
   let out = "";
   let last = 0;
-  // Where we are in the template's JSON: the next quote not yet seen, and whether we are in a string literal.
-  let quote = json ? text.indexOf('"') : -1;
+  // Where we are in the template's JSON: the next quote not looked at yet, and whether we are in a string.
+  let quote = 0;
   let inString = false;
   let stringStart = 0;
-  scan(text, (start, end, found) => {
-    if (typeof found !== "object") return; // a near-miss: Desk leaves it as it is
-    while (quote !== -1 && quote < start) {
-      let slashes = quote;
-      while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
-      // A quote after an odd number of backslashes is escaped and does not end the string.
-      if ((quote - slashes) % 2 === 0) {
-        inString = !inString;
-        stringStart = quote + 1;
+  scan(text, (start, end, from, to, miss) => {
+    if (miss) return; // Desk leaves text that only resembles a placeholder as it is
+    let index = 0;
+    while (index < seen.length && !(seen[index]!.length === to - from && text.startsWith(seen[index]!, from))) index++;
+    // Past a few distinct tokens, the rest are worked out each time: the search stays short.
+    if (index === seen.length && index < 16) {
+      seen.push(text.slice(from, to));
+      replacements.push(replacement(seen[index]!, location, context));
+    }
+    const found = replacements[index] ?? replacement(text.slice(from, to), location, context);
+    if (!found) return;
+    const { raw, escaped } = found;
+    // Only a value that escaping changes needs to know whether it sits in a string literal; the quotes
+    // before it are read then, from where the last such value stopped, so each quote is read once.
+    if (escaped !== undefined) {
+      while ((quote = text.indexOf('"', quote)) !== -1 && quote < start) {
+        let slashes = quote;
+        while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
+        // A quote after an odd number of backslashes is escaped and does not end the string.
+        if ((quote - slashes) % 2 === 0) {
+          inString = !inString;
+          stringStart = quote + 1;
+        }
+        quote++;
       }
-      quote = text.indexOf('"', quote + 1);
+      if (quote === -1) quote = text.length;
     }
-    if (!ALLOWED_LOCATIONS[found.kind].includes(location)) {
-      throw new PlaceholderLocationError(
-        `${found.token} is not allowed in ${location}`,
-        "location",
-        found.token,
-        location,
-      );
-    }
-    const value = lookup(found, context);
-    if (typeof value !== "string") {
-      throw new UnknownPlaceholderError(
-        `unknown placeholder ${found.token} in ${location}`,
-        "unknown",
-        found.token,
-        location,
-      );
-    }
-    // Checked on the raw value: an escaped "\n" would still become a line break once the header JSON is parsed.
-    if (location === "headers" && /[\r\n]/.test(value)) {
-      throw new PlaceholderValueError(
-        `the value of ${found.token} has CR or LF, not allowed in headers`,
-        "header-newline",
-        found.token,
-        location,
-      );
-    }
-    out += text.slice(last, start) + (inString ? JSON.stringify(value).slice(1, -1) : value);
+    out += text.slice(last, start) + (inString && escaped !== undefined ? escaped : raw);
     last = end;
   });
   return last ? out + text.slice(last) : text;

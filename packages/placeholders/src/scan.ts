@@ -1,4 +1,3 @@
-import { classifyBody } from "./classify-body.js";
 import { MAX_NEAR_MISS_BODY } from "./grammar.js";
 import type { NearMissRule, Placeholder } from "./types.js";
 
@@ -18,7 +17,8 @@ const isBodyChar = (c: number) =>
  * Walks `text` once, left to right, jumping between `{{` with indexOf. Every position is looked at a bounded
  * number of times (the next `}}` and `{{` are remembered), so adversarial input stays linear.
  * @example
- * scan("a {{installationId}}", (start, end, found) => console.log(start, end, found)); // 2 20 { kind: "installationId", ... }
+ * scan("a {{installationId}} {{ x }}", (start, end, from, to, miss) => console.log(start, end, from, to, miss));
+ * // 2 20 4 18 undefined, then 21 28 23 26 "spaces"
  */
 export function scan(text: string, visit: ScanVisitor): void {
   const length = text.length;
@@ -30,13 +30,12 @@ export function scan(text: string, visit: ScanVisitor): void {
     while (text.charCodeAt(from) === 123) from++;
     let to = from;
     while (to < length && isBodyChar(text.charCodeAt(to))) to++;
-    const inner = text.slice(from, to);
     const extra = from - open - 2;
     if (text.charCodeAt(to) === 125 && text.charCodeAt(to + 1) === 125) {
       let end = to + 2;
       // Swallow the closing braces that match the extra opening ones, so "{{{x}}}" is one near-miss.
       for (let n = extra; n > 0 && text.charCodeAt(end) === 125; n--) end++;
-      visit(open, end, extra ? "braces" : classifyBody(inner), inner);
+      visit(open, end, from, to, extra ? "braces" : undefined);
       open = text.indexOf("{{", end);
       continue;
     }
@@ -44,10 +43,10 @@ export function scan(text: string, visit: ScanVisitor): void {
     const next = text.indexOf("{{", to);
     if (close !== -1 && (next === -1 || close < next) && close - from <= MAX_NEAR_MISS_BODY) {
       // Closed, but with something that is not allowed between the braces: "{{ installationId }}", "{{a-b}}".
-      const between = text.slice(from, close);
-      visit(open, close + 2, extra ? "braces" : /\s/.test(between) ? "spaces" : "character", between);
+      const spaces = /\s/.test(text.slice(from, close));
+      visit(open, close + 2, from, close, extra ? "braces" : spaces ? "spaces" : "character");
     } else {
-      visit(open, to, "unclosed", inner);
+      visit(open, to, from, to, "unclosed");
     }
     open = next;
   }
