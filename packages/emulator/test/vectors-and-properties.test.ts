@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Emulator, startEmulator } from "../src/index.js";
+import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
+import { invoke, invoker } from "./helpers/invoke.js";
+
+interface Vector {
+  name: string;
+  secret: string;
+  fields: Record<string, string>;
+  hash: string;
+}
+
+const vectors = (
+  JSON.parse(readFileSync(new URL("../../../../shared/spec/hash-vectors.json", import.meta.url), "utf8")) as {
+    invoke: Vector[];
+  }
+).invoke;
+
+describe("the public known-answer vectors against the emulator", () => {
+  const vector = vectors.find((item) => item.name === "get-storage-placeholder-no-body")!;
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({
+      manifest: fixtureManifest({ secret: vector.secret }),
+      resources: fixtureResources(),
+      port: 0,
+      db: ":memory:",
+    });
+  });
+  afterAll(() => emulator.close());
+
+  it("accepts the vector's HASH for its exact fields, and refuses it for any other secret", async () => {
+    const installation = await emulator.install({ orgId: "12345" });
+    const answer = await invoke(emulator.url, emulator.secret, {
+      fields: vector.fields,
+      orgId: "12345",
+      securityContext: installation.securityContext,
+      hash: vector.hash,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.target?.statusMessage).toEqual({ data: [] });
+    const other = await startEmulator({ manifest: fixtureManifest(), port: 0, db: ":memory:" });
+    try {
+      const there = await other.install({ orgId: "12345" });
+      const refused = await invoke(other.url, other.secret, {
+        fields: vector.fields,
+        orgId: "12345",
+        securityContext: there.securityContext,
+        hash: vector.hash,
+      });
+      expect(refused.body["errorCode"]).toBe("INVALID_HASH");
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe("storage round-trips (property)", () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({
+      manifest: fixtureManifest(),
+      resources: fixtureResources(),
+      port: 0,
+      db: ":memory:",
+      rateLimits: false,
+    });
+  });
+  afterAll(() => emulator.close());
+
+  const keyLike = fc.stringMatching(/^[A-Za-z0-9,_:]{1,50}$/);
+  const value = fc.dictionary(
+    fc.string({ maxLength: 12 }),
+    fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null)),
+    { maxKeys: 8 },
+  );
+
+  it("any valid key, queriableValue and value comes back exactly as stored", async () => {
+    const installation = await emulator.install();
+    const call = invoker(emulator.url, emulator.secret, installation);
+    const url = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage";
+    await fc.assert(
+      fc.asyncProperty(keyLike, keyLike, value, async (key, queriableValue, stored) => {
+        const added = await call({
+          requestURL: url,
+          requestType: "POST",
+          postBody: JSON.stringify({ key, queriableValue, value: stored }),
+        });
+        expect(added.target?.statusCode).toBe(200);
+        const got = await call({ requestURL: url, requestType: "GET", queryParams: JSON.stringify({ key }) });
+        expect(got.target?.statusMessage).toEqual({ data: [{ key, queriableValue, value: stored }] });
+      }),
+      { seed: 42, numRuns: 40 },
+    );
+  });
+});
