@@ -73,7 +73,7 @@ describe("the invoke call on the wire", () => {
     });
     // The public vector for this very request.
     expect(received!.headers.hash).toBe("b005b18166007666e38f0019083e3359f8876a42c82f2002f227f061d13af364");
-    expect(await verifyInvoke(SECRET, hashedFields(received!), received!.headers.hash)).toEqual({
+    expect(await verifyInvoke(SECRET, hashedFields(received!), received!.headers.hash as string)).toEqual({
       valid: true,
       secretIndex: 0,
     });
