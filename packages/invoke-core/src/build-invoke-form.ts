@@ -1,7 +1,12 @@
 import { InvokeValidationError } from "./errors/invoke-validation-error.js";
 import type { InvokeMethod, InvokeRequest } from "./types.js";
 
-/** The signed invoke form fields (all but `securityContext`), in the HASH's field order; empty ones left out. */
+/**
+ * The signed invoke form fields (all but `securityContext`), in the HASH's field order; empty ones left out.
+ *
+ * @example
+ * const form: InvokeForm = { requestURL: "https://api.example.com/x", requestType: "GET" };
+ */
 export interface InvokeForm {
   requestURL: string;
   requestType: InvokeMethod;

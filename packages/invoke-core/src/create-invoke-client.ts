@@ -88,9 +88,10 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
       if (!parsed.success) throw toValidationError(parsed.error);
       const form = buildInvokeForm(request);
       assertPlaceholders(form, request.allowNearMisses ?? options.allowNearMisses);
-      const { signal } = request;
-      signal?.throwIfAborted();
       const hash = await signer.signInvoke(form);
+      const { signal } = request;
+      // Checked after signing (async on WebCrypto): an abort before this point fires no event we would hear.
+      signal?.throwIfAborted();
       const body = new URLSearchParams({ ...form, securityContext }).toString();
       const timeout = request.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
       // One signal for all attempts and waits: aborted by the caller or, with a TimeoutError, by the total timeout.

@@ -1,4 +1,9 @@
-/** Desk's data centres. */
+/**
+ * Desk's data centres.
+ *
+ * @example
+ * const dataCenter: DataCenter = "com.au";
+ */
 export type DataCenter = "com" | "eu" | "in" | "com.au" | "jp" | "ca" | "sa" | "com.cn";
 
 /**

@@ -1,13 +1,28 @@
 import type { Hooks, Options } from "ky";
 import type { DataCenter } from "./data-centers.js";
 
-/** The target methods Desk's `requestType` accepts. */
+/**
+ * The target methods Desk's `requestType` accepts.
+ *
+ * @example
+ * const method: InvokeMethod = "PATCH";
+ */
 export type InvokeMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** A `query` value: numbers and booleans go as JSON, arrays as repeated keys, null is left out (spec 3). */
+/**
+ * A `query` value: numbers and booleans go as JSON, arrays as repeated keys, null is left out (spec 3).
+ *
+ * @example
+ * const query: Record<string, InvokeQueryValue> = { from: 0, tags: ["a", "b"], draft: false };
+ */
 export type InvokeQueryValue = string | number | boolean | null | readonly (string | number | boolean)[];
 
-/** What one attempt produced, handed to `RetryOptions.shouldRetry`. */
+/**
+ * What one attempt produced, handed to `RetryOptions.shouldRetry`.
+ *
+ * @example
+ * const shouldRetry = ({ attempt, result }: RetryState) => result?.status === 409 && attempt < 2;
+ */
 export interface RetryState {
   /** 1 for the first retry. */
   attempt: number;
@@ -21,7 +36,12 @@ export interface RetryState {
   delay: number;
 }
 
-/** When and how often to retry. A number is `{ limit }`. */
+/**
+ * When and how often to retry. A number is `{ limit }`.
+ *
+ * @example
+ * const retry: RetryOptions = { limit: 4, methods: ["GET", "POST"], delay: (attempt) => attempt * 500 };
+ */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   limit?: number;
@@ -37,7 +57,12 @@ export interface RetryOptions {
   shouldRetry?: (state: RetryState) => boolean | undefined | Promise<boolean | undefined>;
 }
 
-/** One call Desk should make for the extension. */
+/**
+ * One call Desk should make for the extension.
+ *
+ * @example
+ * const request: InvokeRequest = { url: "https://api.example.com/issues", method: "POST", body: { title: "x" } };
+ */
 export interface InvokeRequest {
   /** Absolute http(s) URL; may hold placeholders such as `{{installationId}}`. */
   url: string;
@@ -59,7 +84,12 @@ export interface InvokeRequest {
   allowNearMisses?: boolean;
 }
 
-/** What the target answered, whatever its status. */
+/**
+ * What the target answered, whatever its status.
+ *
+ * @example
+ * const { status, ok, data }: InvokeResult<{ id: string }> = await client.invoke({ url, method: "GET" });
+ */
 export interface InvokeResult<T = unknown> {
   /** The target's HTTP status. */
   status: number;
@@ -73,7 +103,12 @@ export interface InvokeResult<T = unknown> {
   headers: Record<string, string>;
 }
 
-/** Options of `createInvokeClient`: one client per installation. */
+/**
+ * Options of `createInvokeClient`: one client per installation.
+ *
+ * @example
+ * const options: InvokeClientOptions = { secret, orgId: "12345", securityContext, dataCenter: "eu" };
+ */
 export interface InvokeClientOptions {
   /** The manifest secret; several for rotation (signs with the first). */
   secret: string | readonly string[];
@@ -97,11 +132,26 @@ export interface InvokeClientOptions {
   /** Other ky options; `retry`, `timeout` and `throwHttpErrors` are managed by the client. */
   kyOptions?: Omit<
     Options,
-    "retry" | "timeout" | "throwHttpErrors" | "body" | "json" | "method" | "hooks" | "fetch"
+    | "retry"
+    | "timeout"
+    | "throwHttpErrors"
+    | "body"
+    | "json"
+    | "method"
+    | "hooks"
+    | "fetch"
+    | "prefixUrl"
+    | "searchParams"
   >;
 }
 
-/** A client bound to one installation. */
+/**
+ * A client bound to one installation.
+ *
+ * @example
+ * const client: InvokeClient = createInvokeClient(options);
+ * await client.invoke({ url: `${client.deskOrigin}/api/v1/tickets`, method: "GET", headers: { orgId: client.orgId } });
+ */
 export interface InvokeClient {
   /** Desk's origin for the data centre, e.g. "https://desk.zoho.com": build Desk and extension-data URLs on it. */
   readonly deskOrigin: string;

@@ -194,6 +194,26 @@ describe("data centres", () => {
     });
   });
 
+  it("POSTs to the data centre's origin without baseUrl (seen through an injected fetch)", async () => {
+    const seen: string[] = [];
+    // Real HTTP: the injected fetch records the URL, then sends the same request to the test server.
+    const viaTestServer: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      seen.push(request.url);
+      return fetch(new Request(request.url.replace("https://desk.zoho.eu", server.url), request));
+    };
+    const eu = createInvokeClient({
+      secret: SECRET,
+      orgId: 42,
+      securityContext: SECURITY_CONTEXT,
+      dataCenter: "eu",
+      fetch: viaTestServer,
+    });
+    expect((await eu.invoke({ url: `${eu.deskOrigin}/api/v1/tickets`, method: "GET" })).status).toBe(200);
+    expect(seen).toEqual(["https://desk.zoho.eu/api/v1/invoke?orgId=42"]);
+    expect(server.requests[0]!.form.requestURL).toBe("https://desk.zoho.eu/api/v1/tickets");
+  });
+
   it("exposes deskOrigin and orgId; baseUrl moves only the invoke endpoint", () => {
     const eu = client({ dataCenter: "eu", orgId: 42 });
     expect(eu.deskOrigin).toBe("https://desk.zoho.eu");

@@ -1,7 +1,12 @@
 import { brandError } from "./brand-error.js";
 import { DeskError } from "./desk-error.js";
 
-/** What Desk answered when it refused an invoke call (spec 1.3). */
+/**
+ * What Desk answered when it refused an invoke call (spec 1.3).
+ *
+ * @example
+ * new RateLimitError({ status: 429, errorCode: "RATE_LIMIT_EXCEEDED", retryAfter: 30 } satisfies DeskApiErrorInit);
+ */
 export interface DeskApiErrorInit {
   /** HTTP status of the invoke call itself. */
   status: number;
