@@ -15,9 +15,6 @@ export function brand(
 
 /** True when `value` carries the `Symbol.for("@desk/hash/<name>")` brand, from any installed copy of the package. */
 export function hasBrand(value: unknown, name: string): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[Symbol.for(`@desk/hash/${name}`)] === true
-  );
+  // Optional chaining also answers false for null and undefined; primitives have no such symbol.
+  return (value as Record<symbol, unknown> | undefined)?.[Symbol.for(`@desk/hash/${name}`)] === true;
 }

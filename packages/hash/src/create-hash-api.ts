@@ -4,7 +4,7 @@ import type { Hmac, Message } from "./hmac.js";
 import { INVOKE_HASH_FIELDS, type InvokeHashFields } from "./invoke-hash-fields.js";
 import { parseHash } from "./parse-hash.js";
 import { toMessage } from "./to-message.js";
-import { checkSecret, toSecretList } from "./to-secret-list.js";
+import { toSecretList } from "./to-secret-list.js";
 import type { RawBody, Secrets, Signer, VerifyResult } from "./types.js";
 
 type Hash = string | null | undefined;
@@ -75,8 +75,8 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
   const once = (secrets: Secrets) => () => toSecretList(secrets).map(keyOf);
 
   const api: HashApi = {
-    signInvoke: async (secret, fields) => hmac.hex(keyOf(checkSecret(secret)), canonical(fields, false)),
-    signCallback: async (secret, body) => hmac.hex(keyOf(checkSecret(secret)), toMessage(body)),
+    signInvoke: async (secret, fields) => hmac.hex(keyOf(toSecretList(secret)[0]!), canonical(fields, false)),
+    signCallback: async (secret, body) => hmac.hex(keyOf(toSecretList(secret)[0]!), toMessage(body)),
     verifyInvoke: (secrets, fields, hash) => verify(once(secrets), () => invokeForms(fields), hash),
     verifyCallback: (secrets, body, hash) => verify(once(secrets), () => [toMessage(body)], hash),
     assertInvokeHash: (secrets, fields, hash) => orThrow(api.verifyInvoke(secrets, fields, hash)),

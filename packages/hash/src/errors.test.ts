@@ -29,7 +29,7 @@ describe("error classes", () => {
 
   it("have names that survive minification and show in String()", () => {
     expect(String(new HashVerificationError("missing"))).toBe(
-      "HashVerificationError: @desk/hash: HASH missing: none sent",
+      "HashVerificationError: @desk/hash: HASH missing",
     );
     expect(new DeskHashError("@desk/hash: x").name).toBe("DeskHashError");
   });

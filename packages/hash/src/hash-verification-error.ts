@@ -2,13 +2,6 @@ import { brand, hasBrand } from "./brand.js";
 import { DeskHashError } from "./desk-hash-error.js";
 import type { VerifyFailureReason } from "./types.js";
 
-// The rule each reason broke; the message never quotes the HASH itself.
-const RULES: Record<VerifyFailureReason, string> = {
-  missing: "none sent",
-  malformed: "not 64 hex digits",
-  mismatch: "fits no secret",
-};
-
 /**
  * Thrown by `assertInvokeHash` / `assertCallbackHash` when a HASH is refused; `reason` says why.
  *
@@ -29,7 +22,8 @@ export class HashVerificationError extends DeskHashError {
   readonly reason: VerifyFailureReason;
 
   constructor(reason: VerifyFailureReason) {
-    super(`@desk/hash: HASH ${reason}: ${RULES[reason]}`);
+    // "malformed" is the one reason whose rule needs saying; the HASH itself is never quoted.
+    super(`@desk/hash: HASH ${reason}${reason === "malformed" ? " (must be 64 hex digits)" : ""}`);
     this.reason = reason;
   }
 }

@@ -1,12 +1,11 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from "node:crypto";
 import type { Hmac, Message } from "./hmac.js";
 
-// Strings go straight to `update` (UTF-8), piece by piece: no encoding step, no concatenated copy.
+// Strings go straight to `update` (UTF-8 by default): no encoding step; a large invoke message piece by piece,
+// with no concatenated copy.
 const mac = (key: KeyObject, message: Message) => {
   const hmac = createHmac("sha256", key);
-  if (typeof message === "string") return hmac.update(message, "utf8");
-  if (message instanceof Uint8Array) return hmac.update(message);
-  for (const part of message) hmac.update(part, "utf8");
+  for (const part of Array.isArray(message) ? message : [message]) hmac.update(part);
   return hmac;
 };
 

@@ -13,14 +13,14 @@ export type InvokeHashField =
  * @example
  * INVOKE_HASH_FIELDS.join(","); // "requestURL,requestType,queryParams,postBody,headers,connectionLinkName"
  */
-export const INVOKE_HASH_FIELDS: readonly InvokeHashField[] = Object.freeze([
+export const INVOKE_HASH_FIELDS: readonly InvokeHashField[] = [
   "requestURL",
   "requestType",
   "queryParams",
   "postBody",
   "headers",
   "connectionLinkName",
-]);
+];
 
 /** The invoke form values to hash: the exact strings sent in the form, before URL-encoding and placeholder substitution. */
 export type InvokeHashFields = { readonly [K in InvokeHashField]?: string | undefined };

@@ -20,6 +20,5 @@ export interface StringToHashOptions {
  * // "requestURL=https://desk.zoho.com/api/v1/tickets&requestType=GET"
  */
 export function stringToHash(fields: InvokeHashFields, options?: StringToHashOptions): string {
-  const text = canonical(fields, options?.keepEmpty === true);
-  return typeof text === "string" ? text : text.join("");
+  return [canonical(fields, options?.keepEmpty === true)].flat().join("");
 }

@@ -7,8 +7,6 @@ import type { Message } from "./hmac.js";
  */
 export function toMessage(body: unknown): Message {
   if (typeof body === "string" || body instanceof Uint8Array) return body;
-  // Other views (and Uint8Arrays from another realm) hash as the bytes they cover.
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
     `@desk/hash: body must be raw (string, Uint8Array or ArrayBuffer), not ${typeof body}: the HASH covers the bytes sent; re-serialised JSON differs`,

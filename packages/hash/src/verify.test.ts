@@ -198,9 +198,9 @@ describe.each(implementations)("%s", (_, hash) => {
         ),
       );
       expect(messages).toEqual([
-        "@desk/hash: HASH missing: none sent",
-        "@desk/hash: HASH malformed: not 64 hex digits",
-        "@desk/hash: HASH mismatch: fits no secret",
+        "@desk/hash: HASH missing",
+        "@desk/hash: HASH malformed (must be 64 hex digits)",
+        "@desk/hash: HASH mismatch",
       ]);
     });
   });
@@ -249,6 +249,7 @@ describe.each(implementations)("%s", (_, hash) => {
       ["a parsed object", { event: "onInstall" }, "object"],
       ["null", null, "object"],
       ["a number", 42, "number"],
+      ["a DataView", new DataView(new ArrayBuffer(2)), "object"],
       ["undefined", undefined, "undefined"],
     ])(
       "a callback body that is %s is a TypeError explaining why the raw body is needed",
@@ -267,16 +268,12 @@ describe.each(implementations)("%s", (_, hash) => {
       },
     );
 
-    it("accepts other views as the bytes they cover", async () => {
+    it("hashes a Uint8Array view as the bytes it covers, not its whole buffer", async () => {
       const bytes = new TextEncoder().encode(`xx${BODY}yy`);
-      const view = new DataView(bytes.buffer, 2, bytes.length - 4);
-      expect(await hash.signCallback(SECRET, view as never)).toBe(hmac(SECRET, BODY));
       expect(await hash.signCallback(SECRET, bytes.subarray(2, -2))).toBe(hmac(SECRET, BODY));
     });
 
-    const noSecret = new TypeError(
-      "@desk/hash: secret must be a non-empty string, or a non-empty array of them",
-    );
+    const noSecret = new TypeError("@desk/hash: secrets must be one or more non-empty strings");
     it.each([[""], [[]], [[""]], [[SECRET, ""]], [undefined], [42]])(
       "secrets %j are a TypeError",
       async (secrets) => {
