@@ -10,8 +10,8 @@ import { InvokePlaceholderError } from "./errors/invoke-placeholder-error.js";
  * assertPlaceholders(buildInvokeForm(request), false);
  */
 export function assertPlaceholders(form: InvokeForm, allowNearMisses: boolean | undefined): void {
-  const { requestURL, queryParams, headers, postBody } = form;
-  for (const issue of checkPlaceholderLocations({ requestURL, queryParams, headers, postBody })) {
+  // The form's other fields (requestType, connectionLinkName) are not placeholder locations; the check skips them.
+  for (const issue of checkPlaceholderLocations(form)) {
     if (issue.kind === "location" || !allowNearMisses) {
       const { token: placeholder, location, rule, message: detail } = issue;
       throw new InvokePlaceholderError({ placeholder, location, rule, detail });

@@ -1,5 +1,5 @@
 import { createSigner } from "@desk/hash";
-import ky from "ky";
+import ky, { type Options } from "ky";
 import { assertPlaceholders } from "./assert-placeholders.js";
 import { buildInvokeForm } from "./build-invoke-form.js";
 import { DATA_CENTERS } from "./data-centers.js";
@@ -49,10 +49,16 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
   const orgId = String(options.orgId);
   const endpoint = `${(options.baseUrl ?? deskOrigin).replace(/\/+$/, "")}/api/v1/invoke?orgId=${orgId}`;
   // Retries and timeouts are ours (they must see the target's status inside a 200), so ky's are off.
+  // Our signal reaches fetch as an option ky passes through, not as ky's `signal`: ky would combine that with
+  // its own through AbortSignal.any, which costs ~40 µs per call on Node 20.
   const http = ky.create({
     ...options.kyOptions,
-    ...(hooks && { hooks }),
-    ...(fetch && { fetch }),
+    hooks: hooks ?? {},
+    fetch: (input, init) =>
+      (fetch ?? globalThis.fetch)(input, {
+        ...init,
+        signal: (init as { deskSignal: AbortSignal }).deskSignal,
+      }),
     retry: 0,
     timeout: false,
     throwHttpErrors: false,
@@ -65,8 +71,8 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
       response = await http.post(endpoint, {
         body,
         headers: { HASH: hash, "Content-Type": "application/x-www-form-urlencoded" },
-        signal,
-      });
+        deskSignal: signal,
+      } as Options);
       text = await response.text();
     } catch (error) {
       // Never ky's error as is: it carries the request, HASH header included.

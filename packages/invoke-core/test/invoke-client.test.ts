@@ -231,7 +231,7 @@ describe("checks before any network call", () => {
     ["javascript URL", { url: "javascript:alert(1)" }, "url"],
     ["URL with a line feed", { url: "https://a.example/x\ny" }, "url"],
     ["header value with CR LF", { headers: { "X-A": "1\r\nInjected: yes" } }, "headers.X-A"],
-    ["header name that is not a token", { headers: { "Bad Name": "1" } }, "headers"],
+    ["header name that is not a token", { headers: { "Bad Name": "1" } }, "headers.Bad Name"],
     ["query value that is an object", { query: { a: { b: 1 } as unknown as string } }, "query.a"],
     ["query value that is NaN", { query: { a: Number.NaN } }, "query.a"],
     ["negative timeout", { timeout: -1 }, "timeout"],

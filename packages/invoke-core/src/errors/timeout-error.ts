@@ -13,6 +13,6 @@ export class TimeoutError extends DeskError {
   declare readonly timeout: number;
 
   constructor(timeout: number) {
-    super(`timed out after ${timeout} ms (all attempts)`, { timeout });
+    super(`timed out after ${timeout} ms`, { timeout });
   }
 }
