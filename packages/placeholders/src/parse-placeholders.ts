@@ -18,7 +18,7 @@ export function parsePlaceholders(text: string): {
   const placeholders: FoundPlaceholder[] = [];
   const nearMisses: NearMiss[] = [];
   scan(text, (start, end, from, to, miss) => {
-      const inner = text.slice(from, to);
+    const inner = text.slice(from, to);
     const found = miss ?? classifyBody(inner);
     if (typeof found === "object") placeholders.push({ placeholder: found, start, end });
     else nearMisses.push(toNearMiss(text, start, end, found, inner));

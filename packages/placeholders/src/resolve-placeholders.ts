@@ -3,7 +3,7 @@ import { classifyBody } from "./classify-body.js";
 import { PlaceholderLocationError } from "./errors/placeholder-location-error.js";
 import { PlaceholderValueError } from "./errors/placeholder-value-error.js";
 import { UnknownPlaceholderError } from "./errors/unknown-placeholder-error.js";
-import { scan } from "./scan.js";
+import { type ScanState, scanStep } from "./scan-step.js";
 import type { Placeholder, PlaceholderLocation, ResolveContext } from "./types.js";
 
 // Own properties only, so "{{constructor}}" or "{{toString}}" stays unknown.
@@ -24,8 +24,16 @@ const lookup = (p: Placeholder, context: ResolveContext): string | undefined =>
 // misspelt token (left as it is).
 type Replacement = { raw: string; escaped: string | undefined } | null;
 
+// Classifying is pure: remembered across calls (bounded), as the same few tokens come back in every request.
+const classified = new Map<string, ReturnType<typeof classifyBody>>();
+
 const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {
-  const found = classifyBody(inner);
+  let found = classified.get(inner);
+  if (found === undefined) {
+    if (classified.size > 255) classified.clear();
+    found = classifyBody(inner);
+    classified.set(inner, found);
+  }
   if (typeof found !== "object") return null;
   const { token } = found;
   if (!ALLOWED_LOCATIONS[found.kind].includes(location)) {
@@ -49,8 +57,9 @@ const replacement = (inner: string, location: PlaceholderLocation, context: Reso
       location,
     );
   }
-  const escaped = location === "requestURL" ? value : JSON.stringify(value).slice(1, -1);
-  return { raw: value, escaped: escaped === value ? undefined : escaped };
+  // Only quotes, backslashes and control characters change when escaped (and could break the JSON).
+  const escaped = location !== "requestURL" && /["\\\u0000-\u001f]/.test(value);
+  return { raw: value, escaped: escaped ? JSON.stringify(value).slice(1, -1) : undefined };
 };
 
 /**
@@ -70,46 +79,75 @@ export function resolvePlaceholders(
   location: PlaceholderLocation,
   context: ResolveContext,
 ): string {
-  if (!text.includes("{{")) return text;
-  // Tokens repeat (the same id in many places): classify, check and escape each distinct one once per call,
-  // and recognise it again in place, without slicing it out.
+  let open = text.indexOf("{{");
+  if (open === -1) return text;
+  // Tokens repeat (the same id in many places): each distinct one is classified, checked and escaped once per
+  // call, and recognised again in place by comparison, without scanning, slicing or hashing it.
   const seen: string[] = [];
   const replacements: Replacement[] = [];
+  const state: ScanState = { close: -2, end: 0, from: 0, to: 0, miss: undefined, next: 0 };
   let out = "";
   let last = 0;
   // Where we are in the template's JSON: the next quote not looked at yet, and whether we are in a string.
   let quote = 0;
   let inString = false;
   let stringStart = 0;
-  scan(text, (start, end, from, to, miss) => {
-    if (miss) return; // Desk leaves text that only resembles a placeholder as it is
+  while (open !== -1) {
+    const from = open + 2;
     let index = 0;
-    while (index < seen.length && !(seen[index]!.length === to - from && text.startsWith(seen[index]!, from))) index++;
-    // Past a few distinct tokens, the rest are worked out each time: the search stays short.
-    if (index === seen.length && index < 16) {
-      seen.push(text.slice(from, to));
-      replacements.push(replacement(seen[index]!, location, context));
-    }
-    const found = replacements[index] ?? replacement(text.slice(from, to), location, context);
-    if (!found) return;
-    const { raw, escaped } = found;
-    // Only a value that escaping changes needs to know whether it sits in a string literal; the quotes
-    // before it are read then, from where the last such value stopped, so each quote is read once.
-    if (escaped !== undefined) {
-      while ((quote = text.indexOf('"', quote)) !== -1 && quote < start) {
-        let slashes = quote;
-        while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
-        // A quote after an odd number of backslashes is escaped and does not end the string.
-        if ((quote - slashes) % 2 === 0) {
-          inString = !inString;
-          stringStart = quote + 1;
+    let found: Replacement | undefined;
+    if (text.charCodeAt(from) !== 123) {
+      for (; index < seen.length; index++) {
+        const to = from + seen[index]!.length;
+        if (
+          text.charCodeAt(to) === 125 &&
+          text.charCodeAt(to + 1) === 125 &&
+          text.startsWith(seen[index]!, from)
+        ) {
+          found = replacements[index];
+          state.end = to + 2;
+          state.next = text.indexOf("{{", to + 2);
+          break;
         }
-        quote++;
       }
-      if (quote === -1) quote = text.length;
     }
-    out += text.slice(last, start) + (inString && escaped !== undefined ? escaped : raw);
-    last = end;
-  });
+    if (found === undefined) {
+      scanStep(text, open, state);
+      // Desk leaves text that only resembles a placeholder as it is.
+      if (!state.miss) {
+        const inner = text.slice(state.from, state.to);
+        found = replacement(inner, location, context);
+        // Past a few distinct tokens, the rest are worked out each time: the comparisons stay few.
+        if (seen.length < 16) {
+          seen.push(inner);
+          replacements.push(found);
+        }
+      }
+    }
+    if (found) {
+      const { raw, escaped } = found;
+      // Only a value that escaping changes needs to know whether it sits in a string literal; the quotes
+      // before it are read then, from where the last such value stopped, so each quote is read once.
+      if (escaped !== undefined) {
+        for (
+          quote = text.indexOf('"', quote);
+          quote !== -1 && quote < open;
+          quote = text.indexOf('"', quote + 1)
+        ) {
+          let slashes = quote;
+          while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
+          // A quote after an odd number of backslashes is escaped and does not end the string.
+          if ((quote - slashes) % 2 === 0) {
+            inString = !inString;
+            stringStart = quote + 1;
+          }
+        }
+        if (quote === -1) quote = text.length;
+      }
+      out += text.slice(last, open) + (inString && escaped !== undefined ? escaped : raw);
+      last = state.end;
+    }
+    open = state.next;
+  }
   return last ? out + text.slice(last) : text;
 }

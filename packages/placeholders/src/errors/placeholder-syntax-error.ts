@@ -1,4 +1,4 @@
-import { hasBrand, PlaceholderError } from "./placeholder-error.js";
+import { PlaceholderError } from "./placeholder-error.js";
 
 /**
  * A builder got a name Desk would reject (rule "name" or "reserved").
@@ -6,12 +6,5 @@ import { hasBrand, PlaceholderError } from "./placeholder-error.js";
  * placeholder.config("jira key"); // throws PlaceholderSyntaxError
  */
 export class PlaceholderSyntaxError extends PlaceholderError {
-  protected override brand(): string {
-    return "PlaceholderSyntaxError";
-  }
-
-  /** True for a `PlaceholderSyntaxError`, also one thrown by another installed copy of this package. */
-  static override isInstance(value: unknown): value is PlaceholderSyntaxError {
-    return hasBrand(value, "PlaceholderSyntaxError");
-  }
+  static override readonly brandName: string = "PlaceholderSyntaxError";
 }

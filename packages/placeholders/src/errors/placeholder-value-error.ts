@@ -1,4 +1,4 @@
-import { hasBrand, PlaceholderError } from "./placeholder-error.js";
+import { PlaceholderError } from "./placeholder-error.js";
 
 /**
  * A value cannot be placed where it is bound, e.g. CR or LF into a header (rule "header-newline").
@@ -6,12 +6,5 @@ import { hasBrand, PlaceholderError } from "./placeholder-error.js";
  * resolvePlaceholders('{"X":"{{multiLine}}"}', "headers", context); // throws PlaceholderValueError
  */
 export class PlaceholderValueError extends PlaceholderError {
-  protected override brand(): string {
-    return "PlaceholderValueError";
-  }
-
-  /** True for a `PlaceholderValueError`, also one thrown by another installed copy of this package. */
-  static override isInstance(value: unknown): value is PlaceholderValueError {
-    return hasBrand(value, "PlaceholderValueError");
-  }
+  static override readonly brandName: string = "PlaceholderValueError";
 }

@@ -1,4 +1,4 @@
-import { hasBrand, PlaceholderError } from "./placeholder-error.js";
+import { PlaceholderError } from "./placeholder-error.js";
 
 /**
  * The resolver met a placeholder the context does not hold (rule "unknown").
@@ -6,12 +6,5 @@ import { hasBrand, PlaceholderError } from "./placeholder-error.js";
  * resolvePlaceholders("{{nope}}", "headers", context); // throws UnknownPlaceholderError
  */
 export class UnknownPlaceholderError extends PlaceholderError {
-  protected override brand(): string {
-    return "UnknownPlaceholderError";
-  }
-
-  /** True for a `UnknownPlaceholderError`, also one thrown by another installed copy of this package. */
-  static override isInstance(value: unknown): value is UnknownPlaceholderError {
-    return hasBrand(value, "UnknownPlaceholderError");
-  }
+  static override readonly brandName: string = "UnknownPlaceholderError";
 }
