@@ -20,7 +20,7 @@ export const PLACEHOLDER_LOCATIONS: readonly PlaceholderLocation[] = [
  */
 export const ALLOWED_LOCATIONS: Readonly<Record<PlaceholderKind, readonly PlaceholderLocation[]>> = {
   installationId: PLACEHOLDER_LOCATIONS,
-  config: ["requestURL", "queryParams", "headers"],
+  config: PLACEHOLDER_LOCATIONS.slice(0, 3), // requestURL, queryParams, headers
   resourceId: PLACEHOLDER_LOCATIONS,
   resourceApiName: PLACEHOLDER_LOCATIONS,
 };

@@ -39,20 +39,20 @@ describe("checkPlaceholderLocations", () => {
         rule: "spaces",
         kind: "near-miss",
         message:
-          '"{{ installationId }}" in headers is sent as it is: spaces inside the braces; did you mean {{installationId}}?',
+          '"{{ installationId }}" in headers stays as it is: spaces inside the braces; did you mean {{installationId}}?',
         start: 6,
         end: 26,
       },
     ]);
     const [issue] = checkPlaceholderLocations({ requestURL: "/x/{{fields.x}}" });
     expect(issue?.message).toBe(
-      '"{{fields.x}}" in requestURL is sent as it is: no .id or .apiName at the end; did you mean {{fields.x.id}}?',
+      '"{{fields.x}}" in requestURL stays as it is: needs .id or .apiName; did you mean {{fields.x.id}}?',
     );
     const [long] = checkPlaceholderLocations({ postBody: "{".repeat(100) });
-    expect(long?.message).toBe(`"${"{".repeat(40)}" in postBody is sent as it is: no closing }}`);
+    expect(long?.message).toBe(`"${"{".repeat(40)}" in postBody stays as it is: no closing }}`);
   });
 
-  it("orders issues by location in request order, then by position", () => {
+  it("orders issues by location in request order; within one, location issues then near-misses", () => {
     const issues = checkPlaceholderLocations({
       postBody: '{"a":"{{b}}","c":"{{ d }}","e":"{{f}}"}',
       requestURL: "/{{x.y}}",
@@ -60,8 +60,8 @@ describe("checkPlaceholderLocations", () => {
     expect(issues.map((i) => [i.location, i.kind, i.token])).toEqual([
       ["requestURL", "near-miss", "{{x.y}}"],
       ["postBody", "location", "{{b}}"],
-      ["postBody", "near-miss", "{{ d }}"],
       ["postBody", "location", "{{f}}"],
+      ["postBody", "near-miss", "{{ d }}"],
     ]);
   });
 });

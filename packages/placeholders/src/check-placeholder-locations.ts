@@ -1,13 +1,12 @@
 import { ALLOWED_LOCATIONS, PLACEHOLDER_LOCATIONS } from "./allowed-locations.js";
-import { classifyBody } from "./classify-body.js";
-import { scan } from "./scan.js";
-import { toNearMiss } from "./to-near-miss.js";
+import { parsePlaceholders } from "./parse-placeholders.js";
 import type { PlaceholderIssue, PlaceholderLocation } from "./types.js";
 
 /**
  * Client-side check of the parts of an invoke request before the round trip: every placeholder used where Desk
  * does not allow it (spec 3 table) and every near-miss Desk would send unreplaced. Issues come in request order
- * (requestURL, queryParams, headers, postBody), then by position; [] when all is well.
+ * (requestURL, queryParams, headers, postBody); within a part, location issues, then near-misses, each by
+ * position. [] when all is well.
  * @example
  * checkPlaceholderLocations({ requestURL: "https://x.example/{{installationId}}", postBody: '{"k":"{{jiraAuthKey}}"}' });
  * // [{ kind: "location", rule: "location", token: "{{jiraAuthKey}}", location: "postBody", start: 6, end: 21,
@@ -20,31 +19,19 @@ export function checkPlaceholderLocations(
 ): PlaceholderIssue[] {
   const issues: PlaceholderIssue[] = [];
   for (const location of PLACEHOLDER_LOCATIONS) {
-    const text = parts[location] ?? "";
-    scan(text, (start, end, from, to, miss) => {
-      const inner = text.slice(from, to);
-      const found = miss ?? classifyBody(inner);
-      if (typeof found === "object") {
-        const allowed = ALLOWED_LOCATIONS[found.kind];
-        const message = `${found.token} is not allowed in ${location}, only in ${allowed.join(", ")}`;
-        if (!allowed.includes(location)) {
-          issues.push({
-            token: found.token,
-            location,
-            rule: "location",
-            kind: "location",
-            message,
-            start,
-            end,
-          });
-        }
-        return;
+    const { placeholders, nearMisses } = parsePlaceholders(parts[location] ?? "");
+    for (const { placeholder: p, start, end } of placeholders) {
+      const allowed = ALLOWED_LOCATIONS[p.kind];
+      const message = `${p.token} is not allowed in ${location}, only in ${allowed.join(", ")}`;
+      if (!allowed.includes(location)) {
+        issues.push({ token: p.token, location, rule: "location", kind: "location", message, start, end });
       }
-      const { text: token, reason, suggestion } = toNearMiss(text, start, end, found, inner);
+    }
+    for (const { text: token, start, end, rule, reason, suggestion } of nearMisses) {
       // A near-miss can be a long run of braces: the message quotes its start only.
-      const message = `${JSON.stringify(token.slice(0, 40))} in ${location} is sent as it is: ${reason}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
-      issues.push({ token, location, rule: found, kind: "near-miss", message, start, end });
-    });
+      const message = `${JSON.stringify(token.slice(0, 40))} in ${location} stays as it is: ${reason}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
+      issues.push({ token, location, rule, kind: "near-miss", message, start, end });
+    }
   }
   return issues;
 }

@@ -74,13 +74,13 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: 12,
         rule: "property",
-        reason: "no .id or .apiName at the end",
+        reason: "needs .id or .apiName",
         suggestion: "{{fields.x.id}}",
       },
     ]);
     expect(misses("{{fields.x.name}}")[0]).toMatchObject({
       rule: "property",
-      reason: "no .id or .apiName at the end",
+      reason: "needs .id or .apiName",
     });
     expect(misses("{{fields.x.name}}")[0]?.suggestion).toBeUndefined();
   });
@@ -97,7 +97,7 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: text.length,
         rule: "case",
-        reason: ".id and .apiName are case-sensitive",
+        reason: "write .id or .apiName",
         suggestion,
       },
     ]);
@@ -112,7 +112,7 @@ describe("parsePlaceholders", () => {
           start: 0,
           end: text.length,
           rule: "reserved",
-          reason: "installationId is reserved in any letter case",
+          reason: "installationId is reserved",
           suggestion: "{{installationId}}",
         },
       ]);
@@ -166,17 +166,19 @@ describe("parsePlaceholders", () => {
       placeholders: [],
       nearMisses: [
         {
-          text: "{{{installationId}}}",
+          text: "{{{installationId}}",
           start: 0,
-          end: 20,
+          end: 19,
           rule: "braces",
-          reason: "more than two braces",
+          reason: "too many braces",
           suggestion: "{{installationId}}",
         },
       ],
     });
     expect(misses("{{{{x}}")[0]).toMatchObject({ text: "{{{{x}}", rule: "braces" });
     expect(misses("{{{ x }}}")[0]).toMatchObject({ text: "{{{ x }}", rule: "braces", suggestion: "{{x}}" });
+    // The stray closing brace is plain text, as in "{{x}}}" closing a JSON object.
+    expect(parsePlaceholders("{{{x}}}").placeholders).toEqual([]);
   });
 
   it("reports characters no placeholder has", () => {

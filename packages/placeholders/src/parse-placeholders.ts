@@ -1,6 +1,7 @@
 import { classifyBody } from "./classify-body.js";
-import { scan } from "./scan.js";
-import { toNearMiss } from "./to-near-miss.js";
+import { NEAR_MISS_REASONS } from "./near-miss-reasons.js";
+import { type ScanState, scanStep } from "./scan-step.js";
+import { suggest } from "./suggest.js";
 import type { FoundPlaceholder, NearMiss } from "./types.js";
 
 /**
@@ -17,11 +18,26 @@ export function parsePlaceholders(text: string): {
 } {
   const placeholders: FoundPlaceholder[] = [];
   const nearMisses: NearMiss[] = [];
-  scan(text, (start, end, from, to, miss) => {
+  const state = { close: -2 } as ScanState; // scanStep fills in the rest
+  for (let start = text.indexOf("{{"); start !== -1; start = state.next) {
+    scanStep(text, start, state);
+    const { end, from, to, miss } = state;
     const inner = text.slice(from, to);
     const found = miss ?? classifyBody(inner);
-    if (typeof found === "object") placeholders.push({ placeholder: found, start, end });
-    else nearMisses.push(toNearMiss(text, start, end, found, inner));
-  });
+    if (typeof found === "object") {
+      placeholders.push({ placeholder: found, start, end });
+      continue;
+    }
+    const nearMiss: NearMiss = {
+      text: text.slice(start, end),
+      start,
+      end,
+      rule: found,
+      reason: NEAR_MISS_REASONS[found],
+    };
+    const suggestion = inner && suggest(inner);
+    if (suggestion) nearMiss.suggestion = suggestion;
+    nearMisses.push(nearMiss);
+  }
   return { placeholders, nearMisses };
 }

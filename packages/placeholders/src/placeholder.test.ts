@@ -49,9 +49,7 @@ describe("placeholder builders", () => {
     (name) => {
       const error = syntaxError(() => placeholder.config(name));
       expect(error.rule).toBe("reserved");
-      expect(error.message).toBe(
-        `@desk/placeholders: cannot build {{${name}}}: installationId is reserved in any letter case`,
-      );
+      expect(error.message).toBe(`@desk/placeholders: cannot build {{${name}}}: installationId is reserved`);
     },
   );
 

@@ -8,10 +8,7 @@ const build = (body: string, kind: string): string => {
   const found = classifyBody(body);
   if (typeof found === "object" && found.kind === kind) return found.token;
   // Every failure is a bad name (dots and empty names included), except installationId in any letter case.
-  const rule =
-    found === "reserved" || (typeof found === "object" && found.kind === "installationId")
-      ? "reserved"
-      : "name";
+  const rule = /^installationid$/i.test(body) ? "reserved" : "name";
   throw new PlaceholderSyntaxError(
     `cannot build {{${body}}}: ${NEAR_MISS_REASONS[rule]}`,
     rule,

@@ -137,7 +137,7 @@ describe("resolvePlaceholders", () => {
     expect(error).toMatchObject({ rule: "header-newline", token: `{{${name}}}`, location: "headers" });
     // The message names the placeholder, never the value.
     expect((error as Error).message).toBe(
-      `@desk/placeholders: the value of {{${name}}} has CR or LF, not allowed in headers`,
+      `@desk/placeholders: the value of {{${name}}} has CR or LF: not for headers`,
     );
   });
 
@@ -163,5 +163,29 @@ describe("resolvePlaceholders", () => {
     expect(resolvePlaceholders(braces, "postBody", context)).toBe(braces);
     const many = `"${"{{installationId}}".repeat(100_000)}"`;
     expect(resolvePlaceholders(many, "postBody", context)).toBe(`"${"inst-42".repeat(100_000)}"`);
+  });
+});
+
+describe("resolvePlaceholders, regressions", () => {
+  it("recognises a repeated token again only when it is exactly the same token", () => {
+    const text = "/{{installationId}}/{{installationIdx}}/{{{installationId}}}/{{installationId}}";
+    expect(() => resolvePlaceholders(text, "requestURL", context)).toThrow(
+      "unknown placeholder {{installationIdx}}",
+    );
+    const ok = "/{{installationId}}/{{{installationId}}}/{{installationId}}x";
+    expect(resolvePlaceholders(ok, "requestURL", context)).toBe("/inst-42/{{{installationId}}}/inst-42x");
+  });
+
+  it("keeps following JSON strings after many plain values before an escaped one", () => {
+    const body = `{"a":"${"{{installationId}}".repeat(3)}","b":{{fields.weird.id}},"c":"{{fields.weird.id}}"}`;
+    expect(resolvePlaceholders(body, "postBody", context)).toBe(
+      `{"a":"${"inst-42".repeat(3)}","b":x"y,"c":"x\\"y"}`,
+    );
+  });
+
+  it("leaves a misspelt resource name as it is, also one like __proto__", () => {
+    expect(resolvePlaceholders("/{{fields.__proto__.id}}", "requestURL", context)).toBe(
+      "/{{fields.__proto__.id}}",
+    );
   });
 });

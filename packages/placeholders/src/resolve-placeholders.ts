@@ -24,16 +24,8 @@ const lookup = (p: Placeholder, context: ResolveContext): string | undefined =>
 // misspelt token (left as it is).
 type Replacement = { raw: string; escaped: string | undefined } | null;
 
-// Classifying is pure: remembered across calls (bounded), as the same few tokens come back in every request.
-const classified = new Map<string, ReturnType<typeof classifyBody>>();
-
 const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {
-  let found = classified.get(inner);
-  if (found === undefined) {
-    if (classified.size > 255) classified.clear();
-    found = classifyBody(inner);
-    classified.set(inner, found);
-  }
+  const found = classifyBody(inner);
   if (typeof found !== "object") return null;
   const { token } = found;
   if (!ALLOWED_LOCATIONS[found.kind].includes(location)) {
@@ -51,7 +43,7 @@ const replacement = (inner: string, location: PlaceholderLocation, context: Reso
   // Checked on the raw value: an escaped "\n" would still become a line break once the header JSON is parsed.
   if (location === "headers" && /[\r\n]/.test(value)) {
     throw new PlaceholderValueError(
-      `the value of ${token} has CR or LF, not allowed in headers`,
+      `the value of ${token} has CR or LF: not for headers`,
       "header-newline",
       token,
       location,
@@ -85,7 +77,7 @@ export function resolvePlaceholders(
   // call, and recognised again in place by comparison, without scanning, slicing or hashing it.
   const seen: string[] = [];
   const replacements: Replacement[] = [];
-  const state: ScanState = { close: -2, end: 0, from: 0, to: 0, miss: undefined, next: 0 };
+  const state = { close: -2 } as ScanState; // scanStep and the fast path fill in the rest
   let out = "";
   let last = 0;
   // Where we are in the template's JSON: the next quote not looked at yet, and whether we are in a string.
@@ -94,24 +86,14 @@ export function resolvePlaceholders(
   let stringStart = 0;
   while (open !== -1) {
     const from = open + 2;
+    // A token seen before: its body and closing braces, right after the opening ones.
     let index = 0;
-    let found: Replacement | undefined;
-    if (text.charCodeAt(from) !== 123) {
-      for (; index < seen.length; index++) {
-        const to = from + seen[index]!.length;
-        if (
-          text.charCodeAt(to) === 125 &&
-          text.charCodeAt(to + 1) === 125 &&
-          text.startsWith(seen[index]!, from)
-        ) {
-          found = replacements[index];
-          state.end = to + 2;
-          state.next = text.indexOf("{{", to + 2);
-          break;
-        }
-      }
-    }
-    if (found === undefined) {
+    while (index < seen.length && !text.startsWith(seen[index]!, from)) index++;
+    let found = replacements[index];
+    if (found !== undefined) {
+      state.end = from + seen[index]!.length;
+      state.next = text.indexOf("{{", state.end);
+    } else {
       scanStep(text, open, state);
       // Desk leaves text that only resembles a placeholder as it is.
       if (!state.miss) {
@@ -119,7 +101,7 @@ export function resolvePlaceholders(
         found = replacement(inner, location, context);
         // Past a few distinct tokens, the rest are worked out each time: the comparisons stay few.
         if (seen.length < 16) {
-          seen.push(inner);
+          seen.push(`${inner}}}`);
           replacements.push(found);
         }
       }

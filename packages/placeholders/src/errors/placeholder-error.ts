@@ -13,7 +13,7 @@ const brand = (name: string) => Symbol.for(`@desk/placeholders/${name}`);
 export class PlaceholderError extends Error {
   /** The class's name, stated rather than read from the constructor so minifiers cannot change it. */
   static readonly brandName: string = "PlaceholderError";
-  readonly rule: string;
+  declare readonly rule: string;
   // `declare`: no class field is emitted, so an absent token or location is really absent.
   declare readonly token?: string;
   declare readonly location?: PlaceholderLocation;
