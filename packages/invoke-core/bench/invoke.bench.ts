@@ -81,6 +81,7 @@ const suite: BenchSuite = {
       baseline: { name: "ky.post pre-signed", fn: viaKy },
       references: [{ name: "raw fetch", fn: viaFetch }],
       target: 0.9,
+      timeMs: 1000,
     },
     {
       name: `invoke() ${IN_FLIGHT} in flight`,
@@ -88,6 +89,7 @@ const suite: BenchSuite = {
       baseline: { name: "ky.post pre-signed", fn: many(viaKy) },
       references: [{ name: "raw fetch", fn: many(viaFetch) }],
       target: 0.9,
+      timeMs: 1000,
       opsPerCall: IN_FLIGHT,
     },
   ],

@@ -2,23 +2,23 @@ import { DeskApiError } from "./errors/desk-api-error.js";
 import { DeskError } from "./errors/desk-error.js";
 import { NetworkError } from "./errors/network-error.js";
 import type { RateLimitError } from "./errors/rate-limit-error.js";
+import { TimeoutError } from "./errors/timeout-error.js";
 import { parseRetryAfter } from "./parse-retry-after.js";
 import type { InvokeMethod, InvokeResult, RetryOptions } from "./types.js";
 
-async function sleep(ms: number, signal: AbortSignal): Promise<void> {
+async function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   // Aborted during shouldRetry: an abort event will not come again.
-  signal.throwIfAborted();
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    // The signal lives for one invoke call only, so the listener needs no removal.
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+  signal?.throwIfAborted();
+  await new Promise<void>((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", stop, { once: true });
   });
 }
 
@@ -36,7 +36,7 @@ export async function withRetry(
   method: InvokeMethod,
   options: RetryOptions,
   deadline: number,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
 ): Promise<InvokeResult> {
   // Defaults: idempotent target methods only; the transient statuses of the invoke call and of the target.
   const {
@@ -55,7 +55,7 @@ export async function withRetry(
       if (result.ok) return result;
     } catch (caught) {
       // Desk's answers and network failures may be retried; a timeout or an abort never.
-      if (signal.aborted || !DeskError.isInstance(caught)) throw caught;
+      if (signal?.aborted || TimeoutError.isInstance(caught) || !DeskError.isInstance(caught)) throw caught;
       error = caught;
     }
     const after = result
