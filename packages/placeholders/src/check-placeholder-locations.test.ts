@@ -24,7 +24,7 @@ describe("checkPlaceholderLocations", () => {
         location: "postBody",
         rule: "location",
         kind: "location",
-        message: "{{jiraAuthKey}} is not allowed in postBody, only in requestURL, queryParams, headers",
+        message: "{{jiraAuthKey}} is not allowed in postBody",
         start: 6,
         end: 21,
       },
@@ -39,17 +39,17 @@ describe("checkPlaceholderLocations", () => {
         rule: "spaces",
         kind: "near-miss",
         message:
-          '"{{ installationId }}" in headers stays as it is: spaces inside the braces; did you mean {{installationId}}?',
+          "{{ installationId }} in headers stays as it is: spaces inside; did you mean {{installationId}}?",
         start: 6,
         end: 26,
       },
     ]);
     const [issue] = checkPlaceholderLocations({ requestURL: "/x/{{fields.x}}" });
     expect(issue?.message).toBe(
-      '"{{fields.x}}" in requestURL stays as it is: needs .id or .apiName; did you mean {{fields.x.id}}?',
+      "{{fields.x}} in requestURL stays as it is: ends in .id or .apiName; did you mean {{fields.x.id}}?",
     );
     const [long] = checkPlaceholderLocations({ postBody: "{".repeat(100) });
-    expect(long?.message).toBe(`"${"{".repeat(40)}" in postBody stays as it is: no closing }}`);
+    expect(long?.message).toBe(`${"{".repeat(40)} in postBody stays as it is: no closing }}`);
   });
 
   it("orders issues by location in request order; within one, location issues then near-misses", () => {

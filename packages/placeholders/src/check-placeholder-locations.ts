@@ -10,7 +10,7 @@ import type { PlaceholderIssue, PlaceholderLocation } from "./types.js";
  * @example
  * checkPlaceholderLocations({ requestURL: "https://x.example/{{installationId}}", postBody: '{"k":"{{jiraAuthKey}}"}' });
  * // [{ kind: "location", rule: "location", token: "{{jiraAuthKey}}", location: "postBody", start: 6, end: 21,
- * //    message: "{{jiraAuthKey}} is not allowed in postBody, only in requestURL, queryParams, headers" }]
+ * //    message: "{{jiraAuthKey}} is not allowed in postBody" }]
  */
 export function checkPlaceholderLocations(
   parts: {
@@ -21,15 +21,14 @@ export function checkPlaceholderLocations(
   for (const location of PLACEHOLDER_LOCATIONS) {
     const { placeholders, nearMisses } = parsePlaceholders(parts[location] ?? "");
     for (const { placeholder: p, start, end } of placeholders) {
-      const allowed = ALLOWED_LOCATIONS[p.kind];
-      const message = `${p.token} is not allowed in ${location}, only in ${allowed.join(", ")}`;
-      if (!allowed.includes(location)) {
+      const message = `${p.token} is not allowed in ${location}`;
+      if (!ALLOWED_LOCATIONS[p.kind].includes(location)) {
         issues.push({ token: p.token, location, rule: "location", kind: "location", message, start, end });
       }
     }
     for (const { text: token, start, end, rule, reason, suggestion } of nearMisses) {
       // A near-miss can be a long run of braces: the message quotes its start only.
-      const message = `${JSON.stringify(token.slice(0, 40))} in ${location} stays as it is: ${reason}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
+      const message = `${token.slice(0, 40)} in ${location} stays as it is: ${reason}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
       issues.push({ token, location, rule, kind: "near-miss", message, start, end });
     }
   }

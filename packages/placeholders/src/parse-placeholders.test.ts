@@ -59,7 +59,7 @@ describe("parsePlaceholders", () => {
         start: 2,
         end: 22,
         rule: "spaces",
-        reason: "spaces inside the braces",
+        reason: "spaces inside",
         suggestion: "{{installationId}}",
       },
     ]);
@@ -74,13 +74,13 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: 12,
         rule: "property",
-        reason: "needs .id or .apiName",
+        reason: "ends in .id or .apiName",
         suggestion: "{{fields.x.id}}",
       },
     ]);
     expect(misses("{{fields.x.name}}")[0]).toMatchObject({
       rule: "property",
-      reason: "needs .id or .apiName",
+      reason: "ends in .id or .apiName",
     });
     expect(misses("{{fields.x.name}}")[0]?.suggestion).toBeUndefined();
   });
@@ -97,7 +97,7 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: text.length,
         rule: "case",
-        reason: "write .id or .apiName",
+        reason: "ends in .id or .apiName",
         suggestion,
       },
     ]);
@@ -188,7 +188,7 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: 12,
         rule: "character",
-        reason: "a character no placeholder has",
+        reason: "a character no name has",
       },
     ]);
     expect(misses("{{a}b}}")[0]).toMatchObject({ text: "{{a}b}}", rule: "character" });

@@ -35,7 +35,7 @@ export function parsePlaceholders(text: string): {
       rule: found,
       reason: NEAR_MISS_REASONS[found],
     };
-    const suggestion = inner && suggest(inner);
+    const suggestion = suggest(inner);
     if (suggestion) nearMiss.suggestion = suggestion;
     nearMisses.push(nearMiss);
   }

@@ -136,9 +136,7 @@ describe("resolvePlaceholders", () => {
     expect(PlaceholderValueError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ rule: "header-newline", token: `{{${name}}}`, location: "headers" });
     // The message names the placeholder, never the value.
-    expect((error as Error).message).toBe(
-      `@desk/placeholders: the value of {{${name}}} has CR or LF: not for headers`,
-    );
+    expect((error as Error).message).toBe(`@desk/placeholders: {{${name}}} has CR or LF: not for headers`);
   });
 
   it("lets CR and LF through in other locations, escaped inside JSON strings", () => {

@@ -43,7 +43,7 @@ const replacement = (inner: string, location: PlaceholderLocation, context: Reso
   // Checked on the raw value: an escaped "\n" would still become a line break once the header JSON is parsed.
   if (location === "headers" && /[\r\n]/.test(value)) {
     throw new PlaceholderValueError(
-      `the value of ${token} has CR or LF: not for headers`,
+      `${token} has CR or LF: not for headers`,
       "header-newline",
       token,
       location,
@@ -86,10 +86,17 @@ export function resolvePlaceholders(
   let stringStart = 0;
   while (open !== -1) {
     const from = open + 2;
-    // A token seen before: its body and closing braces, right after the opening ones.
+    const first = text.charCodeAt(from);
+    // A token seen before: its body and closing braces, right after the opening ones. The first character
+    // rules most entries out before a full comparison.
     let index = 0;
-    while (index < seen.length && !text.startsWith(seen[index]!, from)) index++;
-    let found = replacements[index];
+    while (
+      index < seen.length &&
+      !(first === seen[index]!.charCodeAt(0) && text.startsWith(seen[index]!, from))
+    ) {
+      index++;
+    }
+    let found = index < seen.length ? replacements[index] : undefined;
     if (found !== undefined) {
       state.end = from + seen[index]!.length;
       state.next = text.indexOf("{{", state.end);

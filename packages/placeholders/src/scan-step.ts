@@ -33,7 +33,7 @@ export function scanStep(text: string, open: number, state: ScanState): void {
   BODY.lastIndex = from;
   BODY.test(text);
   const to = BODY.lastIndex;
-  const extra = from - open - 2;
+  const extra = from > open + 2;
   state.from = from;
   state.to = to;
   if (text.charCodeAt(to) === 125 && text.charCodeAt(to + 1) === 125) {
