@@ -52,7 +52,8 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
   // total timeout. No AbortController of our own: on Node 20 each one costs more than the rest of invoke().
   const http = ky.create({
     ...options.kyOptions,
-    hooks: hooks ?? {},
+    // Only when given: ky merges an instance's hooks into every request.
+    ...(hooks && { hooks }),
     ...(fetch && { fetch }),
     retry: 0,
     throwHttpErrors: false,
