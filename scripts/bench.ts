@@ -2,7 +2,7 @@
 // Runs every package's benchmarks (packages/*/bench/*.bench.ts) with tinybench. Each case is measured in
 // alternating rounds against its baseline in the same process, so machine load affects both sides alike;
 // the median round decides. Writes bench/results.json and bench/results.md. Never asserts a time.
-import { mkdirSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
 import type { BenchCase, BenchSuite } from "./bench-types.ts";
@@ -28,7 +28,7 @@ async function opsPerSecond(fn: () => unknown, timeMs: number, opsPerCall: numbe
   bench.add("x", fn);
   await bench.run();
   const result = bench.tasks[0]?.result;
-  if (!result || result.state !== "completed") throw new Error(`benchmark did not complete: ${result?.state}`);
+  if (result?.state !== "completed") throw new Error(`benchmark did not complete: ${result?.state}`);
   return (1000 / result.period) * opsPerCall;
 }
 
@@ -104,7 +104,12 @@ async function main() {
     }
   }
   mkdirSync(`${root}bench`, { recursive: true });
-  const meta = { date: new Date().toISOString(), node: process.version, rounds: ROUNDS, platform: process.platform };
+  const meta = {
+    date: new Date().toISOString(),
+    node: process.version,
+    rounds: ROUNDS,
+    platform: process.platform,
+  };
   writeFileSync(`${root}bench/results.json`, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
   const rows = results.map((m) => {
     const refs = m.references.map((r) => `${r.ratio.toFixed(2)}x vs ${r.name}`).join("; ");

@@ -12,6 +12,11 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const result = spawnSync(npx, ["-y", `pnpm@${version}`, ...process.argv.slice(2)], {
   stdio: "inherit",
   cwd: root,
-  env: { ...process.env, npm_config_update_notifier: "false", TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
+  env: {
+    ...process.env,
+    npm_config_update_notifier: "false",
+    TURBO_TELEMETRY_DISABLED: "1",
+    DO_NOT_TRACK: "1",
+  },
 });
 process.exit(result.status ?? 1);

@@ -11,7 +11,13 @@ rmSync(report, { force: true });
 
 const run = spawnSync(
   "vitest",
-  ["run", "--reporter=default", "--reporter=json", `--outputFile=${report.pathname}`, ...process.argv.slice(2)],
+  [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${report.pathname}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: "inherit", cwd: root, shell: process.platform === "win32" },
 );
 
@@ -25,7 +31,9 @@ try {
   failed = json.numFailedTests;
   skipped = json.numPendingTests + json.numTodoTests;
   // A test file that fails to load has no failed test in it, but it is a failure all the same.
-  brokenFiles = json.testResults.filter((file) => file.status === "failed" && file.assertionResults.length === 0).length;
+  brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && file.assertionResults.length === 0,
+  ).length;
 } catch {
   console.error("test-summary: vitest wrote no JSON report");
   failed = 1;

@@ -33,8 +33,11 @@ export class SecurityContextSealer {
 
   open(token: string | null | undefined): SealedContext | undefined {
     if (typeof token !== "string" || !token.startsWith(`${VERSION}.`)) return undefined;
-    const raw = Buffer.from(token.slice(VERSION.length + 1), "base64url");
-    if (raw.length < 12 + 16 + 1) return undefined;
+    const encoded = token.slice(VERSION.length + 1);
+    const raw = Buffer.from(encoded, "base64url");
+    // Only the canonical encoding is accepted: base64url ignores stray characters and the unused low bits of the
+    // last one, so without this check a changed token could still open.
+    if (raw.length < 12 + 16 + 1 || raw.toString("base64url") !== encoded) return undefined;
     try {
       const decipher = createDecipheriv("aes-256-gcm", this.#key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(raw.length - 16));
