@@ -38,18 +38,17 @@ describe("checkPlaceholderLocations", () => {
         location: "headers",
         rule: "spaces",
         kind: "near-miss",
-        message:
-          "{{ installationId }} in headers stays as it is: spaces inside; did you mean {{installationId}}?",
+        message: "{{ installationId }} in headers stays as it is: spaces inside, try {{installationId}}",
         start: 6,
         end: 26,
       },
     ]);
     const [issue] = checkPlaceholderLocations({ requestURL: "/x/{{fields.x}}" });
     expect(issue?.message).toBe(
-      "{{fields.x}} in requestURL stays as it is: ends in .id or .apiName; did you mean {{fields.x.id}}?",
+      "{{fields.x}} in requestURL stays as it is: ends in .id or .apiName, try {{fields.x.id}}",
     );
     const [long] = checkPlaceholderLocations({ postBody: "{".repeat(100) });
-    expect(long?.message).toBe(`${"{".repeat(40)} in postBody stays as it is: no closing }}`);
+    expect(long?.message).toBe(`${"{".repeat(40)} in postBody stays as it is: not closed`);
   });
 
   it("orders issues by location in request order; within one, location issues then near-misses", () => {

@@ -28,7 +28,7 @@ export function checkPlaceholderLocations(
     }
     for (const { text: token, start, end, rule, reason, suggestion } of nearMisses) {
       // A near-miss can be a long run of braces: the message quotes its start only.
-      const message = `${token.slice(0, 40)} in ${location} stays as it is: ${reason}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
+      const message = `${token.slice(0, 40)} in ${location} stays as it is: ${reason}${suggestion ? `, try ${suggestion}` : ""}`;
       issues.push({ token, location, rule, kind: "near-miss", message, start, end });
     }
   }

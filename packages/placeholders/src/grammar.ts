@@ -15,6 +15,3 @@ export const INSTALLATION_ID = "installationId";
 
 /** A config param, resource type or resource name: a letter, then letters, digits or underscores. */
 export const NAME_PATTERN: RegExp = /^[A-Za-z]\w*$/;
-
-/** Near-misses longer than this between the braces are reported as unclosed braces instead. */
-export const MAX_NEAR_MISS_BODY = 128;

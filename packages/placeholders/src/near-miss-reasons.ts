@@ -3,9 +3,9 @@ import type { NearMissRule } from "./types.js";
 /** The reason given for each near-miss rule, in one place. */
 export const NEAR_MISS_REASONS: Readonly<Record<NearMissRule, string>> = {
   spaces: "spaces inside",
-  character: "a character no name has",
-  empty: "empty braces",
-  unclosed: "no closing }}",
+  character: "bad character",
+  empty: "empty",
+  unclosed: "not closed",
   braces: "too many braces",
   name: "a name starts with a letter",
   reserved: "installationId is reserved",

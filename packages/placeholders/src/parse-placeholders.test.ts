@@ -126,7 +126,7 @@ describe("parsePlaceholders", () => {
         start: 2,
         end: 18,
         rule: "unclosed",
-        reason: "no closing }}",
+        reason: "not closed",
         suggestion: "{{installationId}}",
       },
     ]);
@@ -136,12 +136,12 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: 9,
         rule: "unclosed",
-        reason: "no closing }}",
+        reason: "not closed",
         suggestion: "{{jiraKey}}",
       },
     ]);
     expect(misses("{{")).toEqual([
-      { text: "{{", start: 0, end: 2, rule: "unclosed", reason: "no closing }}" },
+      { text: "{{", start: 0, end: 2, rule: "unclosed", reason: "not closed" },
     ]);
   });
 
@@ -151,14 +151,12 @@ describe("parsePlaceholders", () => {
       { placeholder: { kind: "installationId", token: "{{installationId}}" }, start: 4, end: 22 },
     ]);
     expect(nearMisses).toEqual([
-      { text: "{{a", start: 0, end: 3, rule: "unclosed", reason: "no closing }}", suggestion: "{{a}}" },
+      { text: "{{a", start: 0, end: 3, rule: "unclosed", reason: "not closed", suggestion: "{{a}}" },
     ]);
   });
 
   it("reports empty braces", () => {
-    expect(misses("{{}}")).toEqual([
-      { text: "{{}}", start: 0, end: 4, rule: "empty", reason: "empty braces" },
-    ]);
+    expect(misses("{{}}")).toEqual([{ text: "{{}}", start: 0, end: 4, rule: "empty", reason: "empty" }]);
   });
 
   it("reports three or more braces as one near-miss, never a placeholder", () => {
@@ -188,7 +186,7 @@ describe("parsePlaceholders", () => {
         start: 0,
         end: 12,
         rule: "character",
-        reason: "a character no name has",
+        reason: "bad character",
       },
     ]);
     expect(misses("{{a}b}}")[0]).toMatchObject({ text: "{{a}b}}", rule: "character" });
@@ -201,17 +199,24 @@ describe("parsePlaceholders", () => {
     expect(misses("{{a.b.c.id}}")[0]).toMatchObject({ rule: "dots", reason: "too many dots" });
   });
 
-  it("treats a far-away }} as unclosed rather than swallowing the text between", () => {
+  it("reads up to the next }} when no {{ comes first, however far", () => {
     const text = `{{ ${"x".repeat(200)} }}`;
     expect(misses(text)).toEqual([
-      { text: "{{", start: 0, end: 2, rule: "unclosed", reason: "no closing }}" },
+      {
+        text,
+        start: 0,
+        end: text.length,
+        rule: "spaces",
+        reason: "spaces inside",
+        suggestion: `{{${"x".repeat(200)}}}`,
+      },
     ]);
   });
 
   it("parses adversarial input in one pass with the expected results", () => {
     const braces = "{".repeat(1 << 20);
     expect(misses(braces)).toEqual([
-      { text: braces, start: 0, end: braces.length, rule: "unclosed", reason: "no closing }}" },
+      { text: braces, start: 0, end: braces.length, rule: "unclosed", reason: "not closed" },
     ]);
     const unclosed = "{{a ".repeat(250_000);
     const found = misses(unclosed);
@@ -221,7 +226,7 @@ describe("parsePlaceholders", () => {
       start: 999_996,
       end: 999_999,
       rule: "unclosed",
-      reason: "no closing }}",
+      reason: "not closed",
       suggestion: "{{a}}",
     });
     const closers = `${"{{ ".repeat(100_000)}}}`;

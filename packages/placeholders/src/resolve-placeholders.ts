@@ -24,8 +24,16 @@ const lookup = (p: Placeholder, context: ResolveContext): string | undefined =>
 // misspelt token (left as it is).
 type Replacement = { raw: string; escaped: string | undefined } | null;
 
+// Classifying is pure: remembered across calls (bounded), as the same few tokens come back in every request.
+const classified = new Map<string, ReturnType<typeof classifyBody>>();
+
 const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {
-  const found = classifyBody(inner);
+  let found = classified.get(inner);
+  if (!found) {
+    if (classified.size > 255) classified.clear();
+    found = classifyBody(inner);
+    classified.set(inner, found);
+  }
   if (typeof found !== "object") return null;
   const { token } = found;
   if (!ALLOWED_LOCATIONS[found.kind].includes(location)) {

@@ -1,4 +1,3 @@
-import { MAX_NEAR_MISS_BODY } from "./grammar.js";
 import type { NearMissRule } from "./types.js";
 
 /** The scanner's memory between steps (start with `{ close: -2 }`), and what one step found. */
@@ -48,7 +47,7 @@ export function scanStep(text: string, open: number, state: ScanState): void {
   state.next = next;
   state.end = to;
   state.miss = "unclosed";
-  if (close !== -1 && (next === -1 || close < next) && close - from <= MAX_NEAR_MISS_BODY) {
+  if (close !== -1 && (next === -1 || close < next)) {
     // Closed, but with something no placeholder holds between the braces: "{{ installationId }}", "{{a-b}}".
     state.end = close + 2;
     state.to = close;
