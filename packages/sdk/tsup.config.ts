@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  // Two entries: the runtime-agnostic facade and the Node-only helpers (node:http adapter, JSON-file store).
+  entry: ["src/index.ts", "src/node.ts"],
+  format: ["esm"],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: "es2022",
+  platform: "neutral",
+  treeshake: true,
+});
