@@ -140,9 +140,7 @@ describe("parsePlaceholders", () => {
         suggestion: "{{jiraKey}}",
       },
     ]);
-    expect(misses("{{")).toEqual([
-      { text: "{{", start: 0, end: 2, rule: "unclosed", reason: "not closed" },
-    ]);
+    expect(misses("{{")).toEqual([{ text: "{{", start: 0, end: 2, rule: "unclosed", reason: "not closed" }]);
   });
 
   it("keeps looking after unclosed braces and finds the placeholder that follows", () => {
