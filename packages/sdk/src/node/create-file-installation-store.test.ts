@@ -1,0 +1,58 @@
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFileInstallationStore } from "./create-file-installation-store.js";
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), "desk-sdk-store-"));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe("createFileInstallationStore", () => {
+  it("saves, replaces, gets, lists and deletes installations, creating missing folders", async () => {
+    const path = join(folder, "nested", "installations.json");
+    const store = createFileInstallationStore(path);
+    expect(await store.list()).toEqual([]);
+    await store.save({ orgId: "1", securityContext: "a" });
+    await store.save({ orgId: "2", securityContext: "b" });
+    await store.save({ orgId: "1", securityContext: "a2" });
+    expect(await store.get("1")).toEqual({ orgId: "1", securityContext: "a2" });
+    expect(await store.get("3")).toBeUndefined();
+    expect(await store.list()).toEqual([
+      { orgId: "2", securityContext: "b" },
+      { orgId: "1", securityContext: "a2" },
+    ]);
+    expect([await store.delete("2"), await store.delete("2")]).toEqual([true, false]);
+    expect(JSON.parse(await readFile(path, "utf8"))).toEqual({
+      version: 1,
+      installations: [{ orgId: "1", securityContext: "a2" }],
+    });
+  });
+
+  it("keeps every one of many concurrent saves, leaves no temporary file, and is readable by its owner only", async () => {
+    const path = join(folder, "concurrent.json");
+    const store = createFileInstallationStore(path);
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => store.save({ orgId: String(i), securityContext: `c${i}` })),
+    );
+    expect((await store.list()).map((record) => record.orgId)).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i)),
+    );
+    expect(await readdir(folder)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+  });
+
+  it("a second store on the same file sees what the first wrote (state lives in the file)", async () => {
+    const path = join(folder, "shared.json");
+    await createFileInstallationStore(path).save({ orgId: "9", securityContext: "z" });
+    expect(await createFileInstallationStore(path).get("9")).toEqual({ orgId: "9", securityContext: "z" });
+  });
+
+  it("rejects a corrupt file instead of treating it as empty (which would lose installations)", async () => {
+    const path = join(folder, "corrupt.json");
+    await writeFile(path, "{not json");
+    await expect(createFileInstallationStore(path).list()).rejects.toThrow(SyntaxError);
+  });
+});
