@@ -15,6 +15,7 @@ import { parseInvokeForm } from "./parse-invoke-form.js";
 import { parseHeadersJson, parseQueryParamsJson } from "./parse-json-parts.js";
 import { productionResponse } from "./production-response.js";
 import { readLimitedBody } from "./read-limited-body.js";
+import { redactSecureValues } from "./redact-secure-values.js";
 import { resolveParts } from "./resolve-parts.js";
 
 const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
@@ -45,7 +46,11 @@ export function createInvokeHandler(
       if (!(error instanceof InvokeFailure)) throw error;
       event.status = error.status;
       event.errorCode = error.errorCode;
-      response = c.json(error.toJSON(), error.status as 401);
+      const body =
+        event.installationId === undefined
+          ? error.toJSON()
+          : redactSecureValues(context, event.installationId, error.toJSON());
+      response = c.json(body, error.status as 401);
       if (error.retryAfter !== undefined) response.headers.set("Retry-After", String(error.retryAfter));
     }
     event.durationMs = Math.round(performance.now() - started);
