@@ -89,8 +89,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       close: async () => {
         if (closed) return;
         closed = true;
-        await listener.close();
-        stores.db.close();
+        // The database closes even when the server fails to close (its WAL is checkpointed and removed).
+        try {
+          await listener.close();
+        } finally {
+          stores.db.close();
+        }
       },
     };
     if (options.now === undefined) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,6 +27,8 @@ describe("restart with a file database", () => {
       postBody: '{"key":"survivor","queriableValue":"q","value":{"n":1}}',
     });
     await first.close();
+    // close() closed the database too: the last connection checkpoints and removes the WAL file.
+    expect(existsSync(`${db}-wal`)).toBe(false);
 
     const second = await startEmulator(options);
     try {

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Emulator, type Installation, startEmulator } from "../src/index.js";
+import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
+import { invoker } from "./helpers/invoke.js";
+import { startTestServer, type TestServer } from "./helpers/test-server.js";
+
+// A value with JSON-significant characters, URL-significant characters and a placeholder of its own (spec 3).
+const TRICKY = 'a"b\\c&d=e {{installationId}}';
+
+describe("placeholder substitution: one pass, JSON-safe (spec 3)", () => {
+  let emulator: Emulator;
+  let installation: Installation;
+  let target: TestServer;
+  let call: ReturnType<typeof invoker>;
+
+  beforeAll(async () => {
+    target = await startTestServer();
+    emulator = await startEmulator({
+      manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
+      resources: fixtureResources(),
+      port: 0,
+      db: ":memory:",
+    });
+    installation = await emulator.install({ config: { trackerToken: TRICKY } });
+    call = invoker(emulator.url, emulator.secret, installation);
+  });
+  afterAll(async () => {
+    await emulator.close();
+    await target.close();
+  });
+
+  it("a value inside a headers JSON string arrives exactly, and its own {{...}} is not expanded again", async () => {
+    const before = target.received.length;
+    const answer = await call({
+      requestURL: `${target.url}/h`,
+      requestType: "GET",
+      headers: '{"X-Token":"{{trackerToken}}","X-Install":"{{installationId}}"}',
+    });
+    expect(answer.status).toBe(200);
+    expect(target.received[before]!.headers["x-token"]).toBe(TRICKY);
+    expect(target.received[before]!.headers["x-install"]).toBe(installation.installationId);
+  });
+
+  it("a value inside a queryParams JSON string is form-encoded exactly once", async () => {
+    const before = target.received.length;
+    const answer = await call({
+      requestURL: `${target.url}/q`,
+      requestType: "GET",
+      queryParams: '{"token":"{{trackerToken}}","n":3}',
+    });
+    expect(answer.status).toBe(200);
+    const received = new URL(target.received[before]!.url, target.url);
+    expect(received.searchParams.getAll("token")).toEqual([TRICKY]);
+    expect(received.searchParams.get("n")).toBe("3");
+  });
+
+  it("text that only resembles a placeholder is left as it is", async () => {
+    const before = target.received.length;
+    const answer = await call({
+      requestURL: `${target.url}/r`,
+      requestType: "GET",
+      headers: '{"X-Literal":"{{ installationId }}"}',
+    });
+    expect(answer.status).toBe(200);
+    expect(target.received[before]!.headers["x-literal"]).toBe("{{ installationId }}");
+  });
+});
