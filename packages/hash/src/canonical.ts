@@ -1,38 +1,29 @@
 import { INVOKE_HASH_FIELDS, type InvokeHashFields } from "./invoke-hash-fields.js";
 
-// Values this long are handed to the HMAC as they are: concatenating them would copy (and, past 128 KiB,
-// allocate a large-object string the GC must sweep) more bytes than one extra `update` call costs.
-const LARGE = 8192;
-// Precomputed "name=" / "&name=" keep the string built per call to two concatenations per field.
-const FIRST = INVOKE_HASH_FIELDS.map((name) => `${name}=`);
-const NEXT = INVOKE_HASH_FIELDS.map((name) => `&${name}=`);
-
 /**
  * The canonical string of spec 1.1: one string, or, when a value is large, pieces whose concatenation is the
  * string (so a large postBody is never copied before hashing). Empty fields are skipped unless `keepEmpty`.
  */
 export function canonical(fields: InvokeHashFields, keepEmpty: boolean): string | string[] {
-  if (typeof fields !== "object" || fields === null)
-    throw new TypeError("@desk/hash: fields must be an object");
+  if (Object(fields) !== fields) throw new TypeError("@desk/hash: fields must be an object");
   let run = "";
   let pieces: string[] | undefined;
-  for (let i = 0; i < 6; i++) {
-    const name = INVOKE_HASH_FIELDS[i]!;
+  for (const name of INVOKE_HASH_FIELDS) {
     const value: unknown = fields[name];
     // null counts as absent: form parsers and JSON hand it out for "not sent".
     if (value === undefined || value === null || (value === "" && !keepEmpty)) continue;
     if (typeof value !== "string")
       throw new TypeError(`@desk/hash: field ${name} must be a string, not ${typeof value}`);
     // Raw values, no URL-encoding: Desk hashes the form values as they are (spec 1.1).
-    run += run === "" && pieces === undefined ? FIRST[i] : NEXT[i];
-    if (value.length < LARGE) run += value;
+    run += `${run || pieces ? "&" : ""}${name}=`;
+    // Values of 8 KiB and up are handed to the HMAC as they are: concatenating them would copy (and, past
+    // 128 KiB, allocate a large-object string the GC must sweep) more bytes than one extra `update` costs.
+    if (value.length < 8192) run += value;
     else {
       pieces ??= [];
       pieces.push(run, value);
       run = "";
     }
   }
-  if (pieces === undefined) return run;
-  pieces.push(run);
-  return pieces;
+  return pieces ? [...pieces, run] : run;
 }

@@ -22,33 +22,37 @@ export interface HashApi {
 
 // Both canonical forms a verifier accepts (spec 1.1 decision); the second only exists when a field is "".
 const invokeForms = (fields: InvokeHashFields): Message[] => {
-  const forms = [canonical(fields, false)];
-  for (const name of INVOKE_HASH_FIELDS) {
-    if (fields[name] === "") return [forms[0]!, canonical(fields, true)];
-  }
-  return forms;
+  const skipped = canonical(fields, false);
+  return INVOKE_HASH_FIELDS.some((name) => fields[name] === "")
+    ? [skipped, canonical(fields, true)]
+    : [skipped];
 };
+const bodyForms = (body: RawBody) => [toMessage(body)];
 
-const orThrow = async (result: Promise<VerifyResult>) => {
-  const outcome = await result;
+const orThrow = (outcome: VerifyResult) => {
   if (!outcome.valid) throw new HashVerificationError(outcome.reason);
   return { secretIndex: outcome.secretIndex };
 };
 
 /**
  * Builds the whole API around one HMAC primitive, so the WebCrypto and node:crypto entries share every rule.
- * Inputs are checked before the HASH, so a programming error (a parsed body) surfaces even on unsigned requests,
- * and inside an async function, so it surfaces as a rejection. node:crypto answers synchronously: nothing
- * awaits it (each await is a microtask tick, a measurable share of a 256-byte HMAC).
+ * Keys come from a thunk and inputs are checked before the HASH, inside async functions: a programming error
+ * (no secret, a parsed body) surfaces as a rejection, even on unsigned requests. node:crypto answers
+ * synchronously: nothing awaits it (each await is a microtask tick, a measurable share of a 256-byte HMAC).
  */
 export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
-  const verify = async (
-    keys: () => readonly Key[],
-    forms: () => Message[],
+  type Keys = () => readonly Key[];
+  // Signing uses the first form with the first key.
+  const sign = async <T>(keys: Keys, forms: (input: T) => Message[], input: T) =>
+    hmac.hex(keys()[0]!, forms(input)[0]!);
+  const verify = async <T>(
+    keys: Keys,
+    forms: (input: T) => Message[],
+    input: T,
     hash: Hash,
   ): Promise<VerifyResult> => {
     const candidates = keys();
-    const messages = forms();
+    const messages = forms(input);
     const digest = parseHash(hash);
     if (typeof digest === "string") return { valid: false, reason: digest };
     for (let secretIndex = 0; secretIndex < candidates.length; secretIndex++) {
@@ -60,36 +64,24 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
     }
     return { valid: false, reason: "mismatch" };
   };
-  // One-shot calls reuse the key prepared for a recently used secret: preparing one (createSecretKey,
-  // importKey) costs more than the HMAC of a small message. Bounded, so passing many secrets can't grow it.
-  const recent = new Map<string, Key>();
-  const keyOf = (secret: string) => {
-    let key = recent.get(secret);
-    if (key === undefined) {
-      if (recent.size >= 8) recent.clear();
-      key = hmac.key(secret);
-      recent.set(secret, key);
-    }
-    return key;
-  };
-  const once = (secrets: Secrets) => () => toSecretList(secrets).map(keyOf);
+  // One-shot calls prepare the key per call (createSigner is the way to prepare it once).
+  const once = (secrets: Secrets) => () => toSecretList(secrets).map(hmac.key);
 
   const api: HashApi = {
-    signInvoke: async (secret, fields) => hmac.hex(keyOf(toSecretList(secret)[0]!), canonical(fields, false)),
-    signCallback: async (secret, body) => hmac.hex(keyOf(toSecretList(secret)[0]!), toMessage(body)),
-    verifyInvoke: (secrets, fields, hash) => verify(once(secrets), () => invokeForms(fields), hash),
-    verifyCallback: (secrets, body, hash) => verify(once(secrets), () => [toMessage(body)], hash),
-    assertInvokeHash: (secrets, fields, hash) => orThrow(api.verifyInvoke(secrets, fields, hash)),
-    assertCallbackHash: (secrets, body, hash) => orThrow(api.verifyCallback(secrets, body, hash)),
+    signInvoke: (secret, fields) => sign(once(secret), invokeForms, fields),
+    signCallback: (secret, body) => sign(once(secret), bodyForms, body),
+    verifyInvoke: (secrets, fields, hash) => verify(once(secrets), invokeForms, fields, hash),
+    verifyCallback: (secrets, body, hash) => verify(once(secrets), bodyForms, body, hash),
+    assertInvokeHash: (secrets, fields, hash) => api.verifyInvoke(secrets, fields, hash).then(orThrow),
+    assertCallbackHash: (secrets, body, hash) => api.verifyCallback(secrets, body, hash).then(orThrow),
     createSigner(secrets) {
       const prepared = toSecretList(secrets).map(hmac.key);
       const keys = () => prepared;
-      const first = prepared[0]!;
       return {
-        signInvoke: async (fields) => hmac.hex(first, canonical(fields, false)),
-        signCallback: async (body) => hmac.hex(first, toMessage(body)),
-        verifyInvoke: (fields, hash) => verify(keys, () => invokeForms(fields), hash),
-        verifyCallback: (body, hash) => verify(keys, () => [toMessage(body)], hash),
+        signInvoke: (fields) => sign(keys, invokeForms, fields),
+        signCallback: (body) => sign(keys, bodyForms, body),
+        verifyInvoke: (fields, hash) => verify(keys, invokeForms, fields, hash),
+        verifyCallback: (body, hash) => verify(keys, bodyForms, body, hash),
       };
     },
   };

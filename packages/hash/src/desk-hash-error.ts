@@ -1,4 +1,4 @@
-import { brand, hasBrand } from "./brand.js";
+import { brand } from "./brand.js";
 
 /**
  * Base class of every error that `@desk/hash` throws on purpose (bad arguments are plain `TypeError`s).
@@ -13,10 +13,18 @@ import { brand, hasBrand } from "./brand.js";
  * }
  */
 export class DeskHashError extends Error {
-  /** True for a `DeskHashError` from any installed copy of `@desk/hash`. */
-  static isInstance(value: unknown): value is DeskHashError {
-    return hasBrand(value, "DeskHashError");
+  /**
+   * True for an instance of this class (or a subclass) from any installed copy of `@desk/hash`: checks the
+   * `Symbol.for("@desk/hash/<name>")` brand of the class it is called on, so subclasses inherit it as is.
+   */
+  static isInstance<T>(this: { prototype: T }, value: unknown): value is T {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class it is called on, a subclass included.
+    const name = (this.prototype as Error).name;
+    // Optional chaining also answers false for null and undefined; primitives have no such symbol.
+    return (value as Record<symbol, unknown> | undefined)?.[Symbol.for(`@desk/hash/${name}`)] === true;
   }
 }
 
-brand(DeskHashError, "DeskHashError", "@desk/error");
+brand(DeskHashError, "DeskHashError");
+// The brand every @desk/* package's errors share.
+(DeskHashError.prototype as unknown as Record<symbol, boolean>)[Symbol.for("@desk/error")] = true;

@@ -1,4 +1,4 @@
-import { brand, hasBrand } from "./brand.js";
+import { brand } from "./brand.js";
 import { DeskHashError } from "./desk-hash-error.js";
 import type { VerifyFailureReason } from "./types.js";
 
@@ -13,13 +13,8 @@ import type { VerifyFailureReason } from "./types.js";
  * }
  */
 export class HashVerificationError extends DeskHashError {
-  /** True for a `HashVerificationError` from any installed copy of `@desk/hash`. */
-  static override isInstance(value: unknown): value is HashVerificationError {
-    return hasBrand(value, "HashVerificationError");
-  }
-
   /** Why the HASH was refused. */
-  readonly reason: VerifyFailureReason;
+  declare readonly reason: VerifyFailureReason;
 
   constructor(reason: VerifyFailureReason) {
     // "malformed" is the one reason whose rule needs saying; the HASH itself is never quoted.

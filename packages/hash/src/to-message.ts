@@ -9,6 +9,6 @@ export function toMessage(body: unknown): Message {
   if (typeof body === "string" || body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   throw new TypeError(
-    `@desk/hash: body must be raw (string, Uint8Array or ArrayBuffer), not ${typeof body}: the HASH covers the bytes sent; re-serialised JSON differs`,
+    `@desk/hash: body must be a raw string, Uint8Array or ArrayBuffer, not ${typeof body}: the HASH covers the bytes sent`,
   );
 }

@@ -9,5 +9,5 @@ const isSecret = (secret: unknown) => typeof secret === "string" && secret !== "
 export function toSecretList(secrets: Secrets): readonly string[] {
   const list = typeof secrets === "string" ? [secrets] : secrets;
   if (Array.isArray(list) && list.length > 0 && list.every(isSecret)) return list;
-  throw new TypeError("@desk/hash: secrets must be one or more non-empty strings");
+  throw new TypeError("@desk/hash: secrets must be 1+ non-empty strings");
 }
