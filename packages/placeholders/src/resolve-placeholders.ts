@@ -82,10 +82,11 @@ export function resolvePlaceholders(
   let open = text.indexOf("{{");
   if (open === -1) return text;
   // Tokens repeat (the same id in many places): each distinct one is classified, checked and escaped once per
-  // call, and recognised again in place by comparison, without scanning, slicing or hashing it.
-  const seen: string[] = [];
+  // call, then recognised by the next "}}" (looked up once per position, as in scanStep), its length and one
+  // string comparison, without scanning it again.
+  const bodies: string[] = [];
   const replacements: Replacement[] = [];
-  const state = { close: -2 } as ScanState; // scanStep and the fast path fill in the rest
+  const state = { close: -2 } as ScanState; // scanStep fills in the rest
   let out = "";
   let last = 0;
   // Where we are in the template's JSON: the next quote not looked at yet, and whether we are in a string.
@@ -94,29 +95,32 @@ export function resolvePlaceholders(
   let stringStart = 0;
   while (open !== -1) {
     const from = open + 2;
-    const first = text.charCodeAt(from);
-    // A token seen before: its body and closing braces, right after the opening ones. The first character
-    // rules most entries out before a full comparison.
+    let close = state.close;
+    if (close !== -1 && close < from) state.close = close = text.indexOf("}}", from);
+    let body: string | undefined;
     let index = 0;
     while (
-      index < seen.length &&
-      !(first === seen[index]!.charCodeAt(0) && text.startsWith(seen[index]!, from))
+      index < bodies.length &&
+      !(bodies[index]!.length === close - from && bodies[index] === (body ??= text.slice(from, close)))
     ) {
       index++;
     }
-    let found = index < seen.length ? replacements[index] : undefined;
-    if (found !== undefined) {
-      state.end = from + seen[index]!.length;
-      state.next = text.indexOf("{{", state.end);
+    let found = replacements[index];
+    let end = close + 2;
+    let next: number;
+    if (index < bodies.length) {
+      next = text.indexOf("{{", end);
     } else {
       scanStep(text, open, state);
+      ({ end, next } = state);
       // Desk leaves text that only resembles a placeholder as it is.
+      found = null;
       if (!state.miss) {
-        const inner = text.slice(state.from, state.to);
-        found = replacement(inner, location, context);
+        body = text.slice(from, state.to);
+        found = replacement(body, location, context);
         // Past a few distinct tokens, the rest are worked out each time: the comparisons stay few.
-        if (seen.length < 16) {
-          seen.push(`${inner}}}`);
+        if (index < 16) {
+          bodies.push(body);
           replacements.push(found);
         }
       }
@@ -142,9 +146,9 @@ export function resolvePlaceholders(
         if (quote === -1) quote = text.length;
       }
       out += text.slice(last, open) + (inString && escaped !== undefined ? escaped : raw);
-      last = state.end;
+      last = end;
     }
-    open = state.next;
+    open = next;
   }
   return last ? out + text.slice(last) : text;
 }
