@@ -53,10 +53,10 @@ describe("desk.callbacks", () => {
   });
 
   it.each([
-    ["missing", async () => null],
-    ["malformed", async () => "abc"],
-    ["mismatch", async () => signCallback("another-secret", BODY)],
-    ["mismatch", async () => signCallback(SECRET, `${BODY} `)],
+    ["missing", async (): Promise<string | null> => null],
+    ["malformed", async (): Promise<string | null> => "abc"],
+    ["mismatch", (): Promise<string | null> => signCallback("another-secret", BODY)],
+    ["mismatch", (): Promise<string | null> => signCallback(SECRET, `${BODY} `)],
   ] as const)(
     "refuses a %s HASH with CallbackVerificationError (401) that never quotes it",
     async (reason, hashOf) => {
