@@ -10,6 +10,7 @@ import { InvokeClientOptionsSchema } from "./invoke-client-options-schema.js";
 import { InvokeRequestSchema } from "./invoke-request-schema.js";
 import { parseInvokeResponse } from "./parse-invoke-response.js";
 import { toDeskError } from "./to-desk-error.js";
+import { toSafeCause } from "./to-safe-cause.js";
 import { toValidationError } from "./to-validation-error.js";
 import type {
   InvokeClient,
@@ -60,6 +61,10 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
   });
 
   async function send(body: string, hash: string, deadline: number, timeout: number, signal?: AbortSignal) {
+    const scrub = (message: string) =>
+      [hash, securityContext, secret]
+        .flat()
+        .reduce((clean, value) => clean.replaceAll(value, "[redacted]"), message);
     let response: Response;
     let text: string;
     try {
@@ -72,18 +77,14 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
       });
       text = await response.text();
     } catch (error) {
-      // Never ky's error as is: it carries the request, HASH header included.
+      // Never ky's error as is, nor any error holding the request: it carries the HASH header.
       throw signal?.aborted
         ? signal.reason
         : isTimeoutError(error)
           ? new TimeoutError(timeout)
-          : new NetworkError(error);
+          : new NetworkError(toSafeCause(error, scrub));
     }
     if (response.ok) return parseInvokeResponse(text);
-    const scrub = (message: string) =>
-      [hash, securityContext, secret]
-        .flat()
-        .reduce((clean, value) => clean.replaceAll(value, "[redacted]"), message);
     throw toDeskError(response.status, text, response.headers.get("retry-after"), scrub);
   }
 

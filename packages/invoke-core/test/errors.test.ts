@@ -11,6 +11,7 @@ import {
   type InvokeClientOptions,
   InvokePlaceholderError,
   InvokeValidationError,
+  NetworkError,
   PayloadTooLargeError,
   RateLimitError,
   TargetError,
@@ -298,5 +299,43 @@ describe("no secret, HASH or securityContext in any error", () => {
       const text = strings(error).join("\n");
       for (const value of forbidden) expect(text, (error as Error).name).not.toContain(value);
     }
+  });
+});
+
+describe("regression: a fetch error holding ky's request never leaks through NetworkError's cause", () => {
+  it("keeps name, message, code and the cause chain, scrubbed; drops request and options", async () => {
+    let hash = "";
+    // A fetch wrapper that fails and attaches what it was given, like ky's own errors do (HASH header included).
+    const leakyFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const request = new Request(input, init);
+      hash = request.headers.get("hash") ?? "";
+      const error = new TypeError(`fetch failed (HASH ${hash}, ctx ${SECURITY_CONTEXT})`, {
+        cause: Object.assign(new Error(`connect ECONNRESET with ${SECRET}`), { code: "ECONNRESET", request }),
+      });
+      throw Object.assign(error, { request, options: { headers: { HASH: hash } }, code: "UND_ERR" });
+    };
+    const error = await rejection(
+      createInvokeClient(options({ fetch: leakyFetch })).invoke({
+        url: "https://a.example/x",
+        method: "GET",
+      }),
+    );
+    expect(NetworkError.isInstance(error)).toBe(true);
+    const cause = (error as NetworkError).cause as Error & Record<string, unknown>;
+    expect([cause.name, cause.message, cause.code]).toEqual([
+      "TypeError",
+      "fetch failed (HASH [redacted], ctx [redacted])",
+      "UND_ERR",
+    ]);
+    expect([cause.request, cause.options]).toEqual([undefined, undefined]);
+    const inner = cause.cause as Error & Record<string, unknown>;
+    expect([inner.message, inner.code, inner.request]).toEqual([
+      "connect ECONNRESET with [redacted]",
+      "ECONNRESET",
+      undefined,
+    ]);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const text = strings(error).join("\n");
+    for (const value of [hash, SECRET, SECURITY_CONTEXT]) expect(text).not.toContain(value);
   });
 });

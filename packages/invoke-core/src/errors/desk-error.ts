@@ -20,7 +20,7 @@ export class DeskError extends Error {
 
   /** `message` gets the package prefix; `fields` become the subclass's typed readonly fields. */
   constructor(message: string, fields?: object, cause?: unknown) {
-    super(`@desk/invoke-core: ${message}`, cause === undefined ? undefined : { cause });
+    super(`@desk/invoke-core: ${message}`, cause ? { cause } : undefined);
     Object.assign(this, fields);
   }
 

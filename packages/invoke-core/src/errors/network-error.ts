@@ -2,7 +2,8 @@ import { brandError } from "./brand-error.js";
 import { DeskError } from "./desk-error.js";
 
 /**
- * The invoke call failed before Desk answered (DNS, refused connection, reset). `cause` is the runtime's error.
+ * The invoke call failed before Desk answered (DNS, refused connection, reset). `cause` is a copy of the runtime's error
+ * (name, message, `code`, ... and its own `cause`), never an object that holds the request.
  * Retried for idempotent target methods.
  *
  * @example
@@ -12,6 +13,6 @@ export class NetworkError extends DeskError {
   static override readonly brand: symbol = brandError(this, "NetworkError");
 
   constructor(cause: unknown) {
-    super("network error before Desk answered (see cause)", {}, cause);
+    super("no answer from Desk (see cause)", {}, cause);
   }
 }
