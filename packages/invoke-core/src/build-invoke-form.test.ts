@@ -44,7 +44,6 @@ describe("buildInvokeForm", () => {
     const form = buildInvokeForm({
       url: "https://api.example.com/v1/issues",
       method: "DELETE",
-      query: {},
       headers: {},
       body: "",
       connection: "",
@@ -58,6 +57,27 @@ describe("buildInvokeForm", () => {
       requestType: "GET",
     });
     expect(buildInvokeForm({ url: "https://a.example", method: "POST", body: {} }).postBody).toBe("{}");
+  });
+
+  it("regression: a numeric header value is serialised as a JSON number (the doc sample's orgId)", () => {
+    const form = buildInvokeForm({ url: "https://a.example", method: "GET", headers: { orgId: 376723 } });
+    expect(form.headers).toBe('{"orgId":376723}');
+  });
+
+  it("regression: an explicit query of {} is sent as '{}' (the doc sample's queryParams); empty headers are not", () => {
+    const form = buildInvokeForm({
+      url: "https://desk.zoho.com/api/v1/tickets",
+      method: "POST",
+      query: {},
+      headers: {},
+      body: "{}",
+    });
+    expect(form).toEqual({
+      requestURL: "https://desk.zoho.com/api/v1/tickets",
+      requestType: "POST",
+      queryParams: "{}",
+      postBody: "{}",
+    });
   });
 
   it("refuses a body that is not JSON-serialisable, naming the field", () => {

@@ -16,7 +16,7 @@ export interface InvokeForm {
   connectionLinkName?: string;
 }
 
-function jsonText(value: unknown, field: string): string | undefined {
+function jsonText(value: unknown, field: string): string {
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
@@ -24,13 +24,14 @@ function jsonText(value: unknown, field: string): string | undefined {
     // BigInt or a cycle: fall through to the error below.
   }
   if (text === undefined) throw new InvokeValidationError(field, "must be JSON-serialisable");
-  return text === "{}" ? undefined : text;
+  return text;
 }
 
 /**
  * Builds the invoke form fields from a request. The one code path for both the HASH and the sent body: the client
  * signs exactly these strings and URL-encodes exactly these strings, so the two cannot drift. Absent and empty
- * values are left out (spec 1.1); an object body becomes JSON text and adds `Content-Type: application/json`
+ * values are left out (spec 1.1), and so are headers without entries; a `query` or object `body` of `{}` is sent
+ * as `"{}"`, as in Desk's own sample. An object body becomes JSON text and adds `Content-Type: application/json`
  * unless a content type is set.
  *
  * @example
@@ -39,10 +40,10 @@ function jsonText(value: unknown, field: string): string | undefined {
  * //   headers: '{"Content-Type":"application/json"}' }
  */
 export function buildInvokeForm(request: InvokeRequest): InvokeForm {
-  const headers: Record<string, string> = { ...request.headers };
+  const headers: Record<string, string | number> = { ...request.headers };
   let postBody = request.body;
   if (postBody != null && typeof postBody !== "string") {
-    postBody = jsonText(postBody, "body") ?? "{}";
+    postBody = jsonText(postBody, "body");
     if (!Object.keys(headers).some((name) => name.toLowerCase() === "content-type")) {
       headers["Content-Type"] = "application/json";
     }
@@ -52,7 +53,8 @@ export function buildInvokeForm(request: InvokeRequest): InvokeForm {
     requestType: request.method,
     queryParams: request.query && jsonText(request.query, "query"),
     postBody,
-    headers: jsonText(headers, "headers"),
+    // The client builds this object, so one without entries means no headers, not "{}".
+    headers: Object.keys(headers).length ? jsonText(headers, "headers") : undefined,
     connectionLinkName: request.connection,
   };
   const form: Record<string, unknown> = {};

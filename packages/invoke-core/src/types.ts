@@ -67,10 +67,13 @@ export interface InvokeRequest {
   /** Absolute http(s) URL; may hold placeholders such as `{{installationId}}`. */
   url: string;
   method: InvokeMethod;
-  /** Becomes `queryParams` (JSON object text); Desk appends the entries to the URL's query. */
+  /** Becomes `queryParams` (JSON object text, `{}` included); Desk appends the entries to the URL's query. */
   query?: Readonly<Record<string, InvokeQueryValue>>;
-  /** Becomes `headers` (JSON object text). */
-  headers?: Readonly<Record<string, string>>;
+  /**
+   * Becomes `headers` (JSON object text; left out without entries). Values are strings or numbers: Desk's own
+   * sample sends `{"orgId":376723}`.
+   */
+  headers?: Readonly<Record<string, string | number>>;
   /** A string goes as is; anything else as JSON text with `Content-Type: application/json`. */
   body?: unknown;
   /** A connection's link name from the manifest: Desk adds its OAuth token. */

@@ -94,42 +94,50 @@ describe("the invoke call on the wire", () => {
     expect(server.requests[0]!.body).toBe(form.toString());
   });
 
-  it("reproduces every public vector that an InvokeRequest can express", async () => {
-    const toRequest = (fields: Record<string, string | undefined>): InvokeRequest | undefined => {
-      const headers = fields.headers ? JSON.parse(fields.headers) : {};
-      const query = fields.queryParams ? JSON.parse(fields.queryParams) : {};
-      const request: InvokeRequest = {
-        url: fields.requestURL!,
-        method: fields.requestType as InvokeRequest["method"],
-        headers,
-        query,
-        body: fields.postBody ?? "",
-        connection: fields.connectionLinkName ?? "",
-      };
-      // Only vectors whose JSON texts survive the round trip through objects (string header values, no "{}").
-      const same =
-        (fields.headers || "") === (Object.keys(headers).length ? JSON.stringify(headers) : "") &&
-        (fields.queryParams || "") === (Object.keys(query).length ? JSON.stringify(query) : "") &&
-        Object.values(headers).every((value) => typeof value === "string");
-      return same ? request : undefined;
-    };
-    let reproduced = 0;
+  it("reproduces all 5 public vectors through the client's form builder", async () => {
     for (const vector of invokeVectors) {
-      const request = toRequest(vector.fields);
-      if (!request) continue;
+      const { requestURL, requestType, queryParams, postBody, headers, connectionLinkName } = vector.fields;
       server.reset();
       await createInvokeClient({
         secret: vector.secret,
         orgId: 1,
         securityContext: SECURITY_CONTEXT,
         baseUrl: server.url,
-      }).invoke(request);
+      }).invoke({
+        url: requestURL!,
+        method: requestType as InvokeRequest["method"],
+        // The vectors' JSON texts as the objects a caller writes ("" = not given).
+        ...(queryParams ? { query: JSON.parse(queryParams) } : {}),
+        ...(headers ? { headers: JSON.parse(headers) } : {}),
+        body: postBody ?? "",
+        connection: connectionLinkName ?? "",
+      });
       const received = server.requests[0]!;
       expect(stringToHash(hashedFields(received)), vector.name).toBe(vector.stringToHash);
       expect(received.headers.hash, vector.name).toBe(vector.hash);
-      reproduced++;
     }
-    expect(reproduced).toBe(4);
+    expect(invokeVectors).toHaveLength(5);
+  });
+
+  it("regression: the doc sample's numeric header value ({orgId: 376723}) is expressible as an object", async () => {
+    const vector = invokeVectors.find((v) => v.name === "doc-sample-all-fields")!;
+    await createInvokeClient({
+      secret: vector.secret,
+      orgId: 376723,
+      securityContext: SECURITY_CONTEXT,
+      baseUrl: server.url,
+    }).invoke({
+      url: "https://desk.zoho.com/api/v1/tickets",
+      method: "POST",
+      query: {},
+      headers: { orgId: 376723 },
+      body: "{}",
+      connection: "myConnectionLinkName",
+    });
+    const received = server.requests[0]!;
+    expect(received.form.headers).toBe('{"orgId":376723}');
+    expect(stringToHash(hashedFields(received))).toBe(vector.stringToHash);
+    expect(received.headers.hash).toBe(vector.hash);
   });
 
   it("signs with the first secret of several (rotation)", async () => {
@@ -232,6 +240,7 @@ describe("checks before any network call", () => {
     ["URL with a line feed", { url: "https://a.example/x\ny" }, "url"],
     ["header value with CR LF", { headers: { "X-A": "1\r\nInjected: yes" } }, "headers.X-A"],
     ["header name that is not a token", { headers: { "Bad Name": "1" } }, "headers.Bad Name"],
+    ["header value that is a boolean", { headers: { "X-A": true as unknown as string } }, "headers.X-A"],
     ["query value that is an object", { query: { a: { b: 1 } as unknown as string } }, "query.a"],
     ["query value that is NaN", { query: { a: Number.NaN } }, "query.a"],
     ["negative timeout", { timeout: -1 }, "timeout"],
