@@ -12,6 +12,7 @@ const sourceEntries: Record<string, string> = {
   "@desk/invoke-core": "packages/invoke-core/src/index.ts",
   "@desk/extension-data": "packages/extension-data/src/index.ts",
   "@desk/sdk": "packages/sdk/src/index.ts",
+  "@desk/sdk/node": "packages/sdk/src/node.ts",
   "@desk/emulator": "packages/emulator/src/index.ts",
 };
 const alias = Object.entries(sourceEntries)
