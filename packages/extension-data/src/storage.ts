@@ -228,6 +228,8 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
     async function* pages(o: StorageIterateOptions): AsyncGenerator<StoragePage<T>, void, undefined> {
       const limit = o.pageSize ?? STORAGE_LIMITS.maxPageSize;
+      // Named as the caller wrote it, before query() would blame its own `limit`.
+      checkRange("pageSize", limit, 1, STORAGE_LIMITS.maxPageSize);
       for (let from = 0; ; from += limit) {
         const page = await query({ queriableValue: o.queriableValue, from, limit, ...signalOf(o) });
         yield page;

@@ -141,6 +141,21 @@ describe("storage against the emulator", () => {
     expect([...keys].sort()).toEqual(entries.map((e) => e.key));
   });
 
+  it("the query in requestURL (as storage sends it) and in invoke's queryParams get the same answer", async () => {
+    await storage.set("form:1", { a: 1 }, { queriableValue: "forms" });
+    const viaUrl = await h.client.invoke({
+      url: `${storageUrl}?queriableValue=forms&from=0&limit=20`,
+      method: "GET",
+    });
+    const viaQueryParams = await h.client.invoke({
+      url: storageUrl,
+      method: "GET",
+      query: { queriableValue: "forms", from: 0, limit: 20 },
+    });
+    expect(viaUrl.data).toEqual({ data: [{ key: "form:1", queriableValue: "forms", value: { a: 1 } }] });
+    expect(viaQueryParams.data).toEqual(viaUrl.data);
+  });
+
   it("iterating an empty queriableValue makes one call and yields nothing", async () => {
     const keys = [];
     for await (const item of storage.iterate({ queriableValue: "nothing" })) keys.push(item);
@@ -214,9 +229,25 @@ describe("storage against the emulator", () => {
       ["from -1", () => storage.query({ queriableValue: "q", from: -1 }), { field: "from", rule: "range" }],
       ["from 1.5", () => storage.query({ queriableValue: "q", from: 1.5 }), { field: "from", rule: "range" }],
       [
-        "pageSize 101",
+        "regression: pageSize 101 names pageSize (it was blamed on limit)",
         () => storage.iterate({ queriableValue: "q", pageSize: 101 }).next(),
-        { field: "limit", rule: "range" },
+        { field: "pageSize", rule: "range", actual: 101, limit: 100 },
+      ],
+      [
+        "pageSize 0 through pages",
+        () => storage.pages({ queriableValue: "q", pageSize: 0 }).next(),
+        { field: "pageSize", rule: "range", actual: 0, limit: 1 },
+      ],
+      [
+        "setMany item with a bad queriableValue",
+        () => storage.setMany([{ key: "ok", value: {}, queriableValue: "no spaces" }]),
+        { field: "queriableValue", rule: "characters", index: 0 },
+      ],
+      ["value null", () => storage.set("k", null as never), { field: "value", rule: "type" }],
+      [
+        "value of 5,223 bytes in multi-byte characters",
+        () => storage.set("k", { s: `${"é".repeat(2607)}a` }),
+        { field: "value", rule: "size", actual: 5223, limit: 5222 },
       ],
     ];
     it.each(cases)("%s", async (_name, run, expected) => {
