@@ -127,4 +127,27 @@ describe("createRateLimiter", () => {
     for (const wake of pending.splice(0)) wake();
     expect(await next).toBe("next");
   });
+
+  it("regression: an abort while waiting for a running call to end rejects at once (it waited for the call)", async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ limits: { get: 1 }, now: clock.now, sleep: clock.sleep });
+    let finish: (value: string) => void = () => undefined;
+    const running = limiter.schedule("get", () => new Promise<string>((resolve) => (finish = resolve)));
+    const controller = new AbortController();
+    let ran = false;
+    const waiting = limiter.schedule(
+      "get",
+      async () => {
+        ran = true;
+      },
+      controller.signal,
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(new Error("gave up"));
+    await expect(waiting).rejects.toThrow("gave up");
+    expect(ran).toBe(false);
+    finish("done");
+    expect(await running).toBe("done");
+    expect(clock.elapsed()).toBe(0);
+  });
 });

@@ -80,7 +80,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       }
       // Only an ended call leaving the window frees a slot; with none ended yet, wait for one to end first.
       if (budget.ended.length > 0) await sleep(budget.ended[0]! + windowMs - time, signal);
-      else await new Promise<void>((resolve) => budget.waiting.push(resolve));
+      else await waitForEnd(budget, signal);
     }
   }
 
@@ -105,6 +105,18 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
       }
     },
   };
+}
+
+// Waits until a running call of this budget ends, or rejects as soon as the signal aborts.
+function waitForEnd(budget: Budget, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal?.reason);
+    budget.waiting.push(() => {
+      signal?.removeEventListener("abort", stop);
+      resolve();
+    });
+    signal?.addEventListener("abort", stop, { once: true });
+  });
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
