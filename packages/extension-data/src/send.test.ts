@@ -114,6 +114,8 @@ describe("send", () => {
     [{ "retry-after": "17" }, 17],
     [{ "Retry-After": "0" }, 0],
     [{ "retry-after": "soon" }, undefined],
+    // Regression: an HTTP date (RFC 9110 allows it) was read as no Retry-After at all.
+    [{ "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" }, 0],
     [{}, undefined],
   ])(
     "a 429 is an ExtensionDataRateLimitError; headers %j give retryAfter %j",

@@ -1,5 +1,5 @@
 import type { InvokeClient, InvokeRequest } from "@desk/invoke-core";
-import { TargetError } from "@desk/invoke-core";
+import { parseRetryAfter, TargetError } from "@desk/invoke-core";
 import type { z } from "zod";
 import { ExtensionDataApiError } from "./errors/api-error.js";
 import { ExtensionDataRateLimitError } from "./errors/rate-limit-error.js";
@@ -54,8 +54,8 @@ function toApiError(
   return new ExtensionDataRateLimitError({ operation, data, retryAfter: retryAfter(headers), ...withCause });
 }
 
+// Seconds or an HTTP date, read the way invoke-core's retries read it.
 function retryAfter(headers: Record<string, string>): number | undefined {
   const name = Object.keys(headers).find((header) => header.toLowerCase() === "retry-after");
-  const seconds = name === undefined ? Number.NaN : Number(headers[name]);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  return parseRetryAfter(name === undefined ? undefined : headers[name]);
 }
