@@ -137,8 +137,12 @@ describe("config, logs and permissions against the emulator", () => {
       for (let i = 0; i < 10; i++) await data.logs.add({ title: `r${i}`, description: "", reference });
       const error = await rejection(data.logs.add({ title: "r10", description: "", reference }));
       expect(ExtensionDataApiError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ operation: "logs.add" });
-      expect((error as ExtensionDataApiError).status).toBeGreaterThanOrEqual(400);
+      expect(error).toMatchObject({
+        operation: "logs.add",
+        status: 422,
+        errorCode: "UNPROCESSABLE_ENTITY",
+        data: { fieldName: "reference" },
+      });
     });
 
     it("refuses an empty title and a non-string description before any call", async () => {
