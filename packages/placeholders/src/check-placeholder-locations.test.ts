@@ -24,7 +24,7 @@ describe("checkPlaceholderLocations", () => {
         location: "postBody",
         rule: "location",
         kind: "location",
-        message: "{{jiraAuthKey}} is not allowed in postBody",
+        message: "{{jiraAuthKey}} in postBody: not allowed there",
         start: 6,
         end: 21,
       },
@@ -38,17 +38,17 @@ describe("checkPlaceholderLocations", () => {
         location: "headers",
         rule: "spaces",
         kind: "near-miss",
-        message: "{{ installationId }} in headers stays as it is: spaces inside, try {{installationId}}",
+        message: "{{ installationId }} in headers: spaces inside, left as it is; try {{installationId}}",
         start: 6,
         end: 26,
       },
     ]);
     const [issue] = checkPlaceholderLocations({ requestURL: "/x/{{fields.x}}" });
     expect(issue?.message).toBe(
-      "{{fields.x}} in requestURL stays as it is: ends in .id or .apiName, try {{fields.x.id}}",
+      "{{fields.x}} in requestURL: ends in .id or .apiName, left as it is; try {{fields.x.id}}",
     );
     const [long] = checkPlaceholderLocations({ postBody: "{".repeat(100) });
-    expect(long?.message).toBe(`${"{".repeat(40)} in postBody stays as it is: not closed`);
+    expect(long?.message).toBe(`${"{".repeat(40)} in postBody: not closed, left as it is`);
   });
 
   it("orders issues by location in request order; within one, location issues then near-misses", () => {

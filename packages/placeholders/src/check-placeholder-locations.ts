@@ -1,4 +1,5 @@
 import { ALLOWED_LOCATIONS, PLACEHOLDER_LOCATIONS } from "./allowed-locations.js";
+import { issueMessage } from "./issue-message.js";
 import { parsePlaceholders } from "./parse-placeholders.js";
 import type { PlaceholderIssue, PlaceholderLocation } from "./types.js";
 
@@ -10,7 +11,7 @@ import type { PlaceholderIssue, PlaceholderLocation } from "./types.js";
  * @example
  * checkPlaceholderLocations({ requestURL: "https://x.example/{{installationId}}", postBody: '{"k":"{{jiraAuthKey}}"}' });
  * // [{ kind: "location", rule: "location", token: "{{jiraAuthKey}}", location: "postBody", start: 6, end: 21,
- * //    message: "{{jiraAuthKey}} is not allowed in postBody" }]
+ * //    message: "{{jiraAuthKey}} in postBody: not allowed there" }]
  */
 export function checkPlaceholderLocations(
   parts: {
@@ -21,14 +22,13 @@ export function checkPlaceholderLocations(
   for (const location of PLACEHOLDER_LOCATIONS) {
     const { placeholders, nearMisses } = parsePlaceholders(parts[location] ?? "");
     for (const { placeholder: p, start, end } of placeholders) {
-      const message = `${p.token} is not allowed in ${location}`;
       if (!ALLOWED_LOCATIONS[p.kind].includes(location)) {
+        const message = issueMessage(p.token, location, "location");
         issues.push({ token: p.token, location, rule: "location", kind: "location", message, start, end });
       }
     }
-    for (const { text: token, start, end, rule, reason, suggestion } of nearMisses) {
-      // A near-miss can be a long run of braces: the message quotes its start only.
-      const message = `${token.slice(0, 40)} in ${location} stays as it is: ${reason}${suggestion ? `, try ${suggestion}` : ""}`;
+    for (const { text: token, start, end, rule, suggestion } of nearMisses) {
+      const message = `${issueMessage(token, location, rule)}, left as it is${suggestion ? `; try ${suggestion}` : ""}`;
       issues.push({ token, location, rule, kind: "near-miss", message, start, end });
     }
   }

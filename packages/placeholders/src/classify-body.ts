@@ -8,6 +8,8 @@ import type { NearMissRule, Placeholder } from "./types.js";
  * classifyBody("fields.x"); // "property"
  */
 export function classifyBody(body: string): Placeholder | NearMissRule {
+  // Text no body holds: spaces ("{{ installationId }}"), any other character ("{{jira-key}}").
+  if (/[^\w.]/.test(body)) return /\s/.test(body) ? "spaces" : "character";
   const token = `{{${body}}}`;
   if (body === INSTALLATION_ID) return { kind: "installationId", token };
   const parts = body.split(".");

@@ -1,19 +1,17 @@
 import { classifyBody } from "./classify-body.js";
 import { PlaceholderSyntaxError } from "./errors/placeholder-syntax-error.js";
 import { INSTALLATION_ID } from "./grammar.js";
-import { NEAR_MISS_REASONS } from "./near-miss-reasons.js";
+import { REASONS } from "./reasons.js";
 
 // Builds through the parser's own grammar, so a builder can never produce a token the parser would not read back.
 const build = (body: string, kind: string): string => {
   const found = classifyBody(body);
   if (typeof found === "object" && found.kind === kind) return found.token;
-  // Every failure is a bad name (dots and empty names included), except installationId in any letter case.
-  const rule = /^installationid$/i.test(body) ? "reserved" : "name";
-  throw new PlaceholderSyntaxError(
-    `cannot build {{${body}}}: ${NEAR_MISS_REASONS[rule]}`,
-    rule,
-    `{{${body}}}`,
-  );
+  // Every failure is a bad name (dots and empty names included), except installationId in any letter case
+  // (which classifies as "reserved", or as the installation id itself).
+  const rule = found === "reserved" || body === INSTALLATION_ID ? "reserved" : "name";
+  const token = `{{${body}}}`;
+  throw new PlaceholderSyntaxError(`cannot build ${token}: ${REASONS[rule]}`, rule, token);
 };
 
 /**

@@ -107,7 +107,7 @@ describe("resolvePlaceholders", () => {
       rule: "location",
       token: "{{jiraAuthKey}}",
       location: "postBody",
-      message: "@desk/placeholders: {{jiraAuthKey}} is not allowed in postBody",
+      message: "@desk/placeholders: {{jiraAuthKey}} in postBody: not allowed there",
     });
   });
 
@@ -127,7 +127,7 @@ describe("resolvePlaceholders", () => {
       rule: "unknown",
       token,
       location,
-      message: `@desk/placeholders: unknown placeholder ${token} in ${location}`,
+      message: `@desk/placeholders: ${token} in ${location}: unknown placeholder`,
     });
   });
 
@@ -136,7 +136,7 @@ describe("resolvePlaceholders", () => {
     expect(PlaceholderValueError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ rule: "header-newline", token: `{{${name}}}`, location: "headers" });
     // The message names the placeholder, never the value.
-    expect((error as Error).message).toBe(`@desk/placeholders: {{${name}}} has CR or LF: not for headers`);
+    expect((error as Error).message).toBe(`@desk/placeholders: {{${name}}} in headers: value has CR or LF`);
   });
 
   it("lets CR and LF through in other locations, escaped inside JSON strings", () => {
@@ -168,7 +168,7 @@ describe("resolvePlaceholders, regressions", () => {
   it("recognises a repeated token again only when it is exactly the same token", () => {
     const text = "/{{installationId}}/{{installationIdx}}/{{{installationId}}}/{{installationId}}";
     expect(() => resolvePlaceholders(text, "requestURL", context)).toThrow(
-      "unknown placeholder {{installationIdx}}",
+      "{{installationIdx}} in requestURL: unknown placeholder",
     );
     const ok = "/{{installationId}}/{{{installationId}}}/{{installationId}}x";
     expect(resolvePlaceholders(ok, "requestURL", context)).toBe("/inst-42/{{{installationId}}}/inst-42x");

@@ -1,9 +1,11 @@
 import { ALLOWED_LOCATIONS } from "./allowed-locations.js";
 import { classifyBody } from "./classify-body.js";
+import type { PlaceholderError } from "./errors/placeholder-error.js";
 import { PlaceholderLocationError } from "./errors/placeholder-location-error.js";
 import { PlaceholderValueError } from "./errors/placeholder-value-error.js";
 import { UnknownPlaceholderError } from "./errors/unknown-placeholder-error.js";
-import { type ScanState, scanStep } from "./scan-step.js";
+import { issueMessage } from "./issue-message.js";
+import type { ErrorRule } from "./reasons.js";
 import type { Placeholder, PlaceholderLocation, ResolveContext } from "./types.js";
 
 // Own properties only, so "{{constructor}}" or "{{toString}}" stays unknown.
@@ -20,46 +22,25 @@ const lookup = (p: Placeholder, context: ResolveContext): string | undefined =>
           p.kind === "resourceId" ? "id" : "apiName"
         ];
 
-// One token's replacement: its raw value, and the JSON-escaped one when escaping changes it; null for a
-// misspelt token (left as it is).
-type Replacement = { raw: string; escaped: string | undefined } | null;
+// One token's replacement: its raw value and its JSON-escaped one (the same string outside JSON text); null for
+// a misspelt token (left as it is).
+type Replacement = [raw: string, escaped: string] | null;
 
-// Classifying is pure: remembered across calls (bounded), as the same few tokens come back in every request.
-const classified = new Map<string, ReturnType<typeof classifyBody>>();
+// Throws `Class` for the placeholder `token` breaking `rule` in `location`.
+const fail = (Class: typeof PlaceholderError, rule: ErrorRule, token: string, location: PlaceholderLocation) => {
+  throw new Class(issueMessage(token, location, rule), rule, token, location);
+};
 
 const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {
-  let found = classified.get(inner);
-  if (!found) {
-    if (classified.size > 255) classified.clear();
-    found = classifyBody(inner);
-    classified.set(inner, found);
-  }
+  const found = classifyBody(inner);
   if (typeof found !== "object") return null;
   const { token } = found;
-  if (!ALLOWED_LOCATIONS[found.kind].includes(location)) {
-    throw new PlaceholderLocationError(`${token} is not allowed in ${location}`, "location", token, location);
-  }
+  if (!ALLOWED_LOCATIONS[found.kind].includes(location)) fail(PlaceholderLocationError, "location", token, location);
   const value = lookup(found, context);
-  if (typeof value !== "string") {
-    throw new UnknownPlaceholderError(
-      `unknown placeholder ${token} in ${location}`,
-      "unknown",
-      token,
-      location,
-    );
-  }
+  if (typeof value !== "string") return fail(UnknownPlaceholderError, "unknown", token, location);
   // Checked on the raw value: an escaped "\n" would still become a line break once the header JSON is parsed.
-  if (location === "headers" && /[\r\n]/.test(value)) {
-    throw new PlaceholderValueError(
-      `${token} has CR or LF: not for headers`,
-      "header-newline",
-      token,
-      location,
-    );
-  }
-  // Only quotes, backslashes and control characters change when escaped (and could break the JSON).
-  const escaped = location !== "requestURL" && /["\\\u0000-\u001f]/.test(value);
-  return { raw: value, escaped: escaped ? JSON.stringify(value).slice(1, -1) : undefined };
+  if (location === "headers" && /[\r\n]/.test(value)) fail(PlaceholderValueError, "header-newline", token, location);
+  return [value, location === "requestURL" ? value : JSON.stringify(value).slice(1, -1)];
 };
 
 /**
@@ -80,13 +61,12 @@ export function resolvePlaceholders(
   context: ResolveContext,
 ): string {
   let open = text.indexOf("{{");
-  if (open === -1) return text;
-  // Tokens repeat (the same id in many places): each distinct one is classified, checked and escaped once per
-  // call, then recognised by the next "}}" (looked up once per position, as in scanStep), its length and one
-  // string comparison, without scanning it again.
+  // Tokens repeat (the same id in many places): each distinct body is classified, checked and escaped once per
+  // call, then recognised by its length and one string comparison.
   const bodies: string[] = [];
   const replacements: Replacement[] = [];
-  const state = { close: -2 } as ScanState; // scanStep fills in the rest
+  // The first "}}" at or after the current position, looked up again only once passed: linear on any input.
+  let close = -2;
   let out = "";
   let last = 0;
   // Where we are in the template's JSON: the next quote not looked at yet, and whether we are in a string.
@@ -94,29 +74,26 @@ export function resolvePlaceholders(
   let inString = false;
   let stringStart = 0;
   while (open !== -1) {
-    const from = open + 2;
-    let close = state.close;
-    if (close !== -1 && close < from) state.close = close = text.indexOf("}}", from);
-    let body: string | undefined;
-    let index = 0;
-    while (
-      index < bodies.length &&
-      !(bodies[index]!.length === close - from && bodies[index] === (body ??= text.slice(from, close)))
-    ) {
-      index++;
-    }
-    let found = replacements[index];
-    let end = close + 2;
-    let next: number;
-    if (index < bodies.length) {
-      next = text.indexOf("{{", end);
-    } else {
-      scanStep(text, open, state);
-      ({ end, next } = state);
-      // Desk leaves text that only resembles a placeholder as it is.
-      found = null;
-      if (!state.miss) {
-        body = text.slice(from, state.to);
+    let from = open + 2;
+    // A run of three or more braces is never a placeholder (the same rule as the parser's).
+    while (text.charCodeAt(from) === 123) from++;
+    let next = text.indexOf("{{", from);
+    if (close < from) close = text.indexOf("}}", from);
+    if (close === -1) break; // nothing closes any more: the rest stays as it is
+    // A candidate: exactly two braces, closed before the next "{{". Anything but a well-formed body (spaces, other
+    // characters, bad names) classifies as a near-miss and is left as it is, as Desk does.
+    if (from === open + 2 && (next === -1 || close < next)) {
+      let body: string | undefined;
+      let index = 0;
+      while (
+        index < bodies.length &&
+        !(bodies[index]!.length === close - from && bodies[index] === (body ??= text.slice(from, close)))
+      ) {
+        index++;
+      }
+      let found = replacements[index];
+      if (index === bodies.length) {
+        body ??= text.slice(from, close);
         found = replacement(body, location, context);
         // Past a few distinct tokens, the rest are worked out each time: the comparisons stay few.
         if (index < 16) {
@@ -124,29 +101,29 @@ export function resolvePlaceholders(
           replacements.push(found);
         }
       }
-    }
-    if (found) {
-      const { raw, escaped } = found;
-      // Only a value that escaping changes needs to know whether it sits in a string literal; the quotes
-      // before it are read then, from where the last such value stopped, so each quote is read once.
-      if (escaped !== undefined) {
-        for (
-          quote = text.indexOf('"', quote);
-          quote !== -1 && quote < open;
-          quote = text.indexOf('"', quote + 1)
-        ) {
-          let slashes = quote;
-          while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
-          // A quote after an odd number of backslashes is escaped and does not end the string.
-          if ((quote - slashes) % 2 === 0) {
-            inString = !inString;
-            stringStart = quote + 1;
+      if (found) {
+        const [raw, escaped] = found;
+        // Only a value that escaping changes needs to know whether it sits in a string literal; the quotes
+        // before it are read then, from where the last such value stopped, so each quote is read once.
+        if (escaped !== raw) {
+          for (
+            quote = text.indexOf('"', quote);
+            quote !== -1 && quote < open;
+            quote = text.indexOf('"', quote + 1)
+          ) {
+            let slashes = quote;
+            while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
+            // A quote after an odd number of backslashes is escaped and does not end the string.
+            if ((quote - slashes) % 2 === 0) {
+              inString = !inString;
+              stringStart = quote + 1;
+            }
           }
+          if (quote === -1) quote = text.length;
         }
-        if (quote === -1) quote = text.length;
+        out += text.slice(last, open) + (inString ? escaped : raw);
+        last = close + 2;
       }
-      out += text.slice(last, open) + (inString && escaped !== undefined ? escaped : raw);
-      last = end;
     }
     open = next;
   }
