@@ -38,17 +38,15 @@ describe("checkPlaceholderLocations", () => {
         location: "headers",
         rule: "spaces",
         kind: "near-miss",
-        message: "{{ installationId }} in headers: spaces inside, left as it is; try {{installationId}}",
+        message: "{{ installationId }} in headers: spaces inside, try {{installationId}}",
         start: 6,
         end: 26,
       },
     ]);
     const [issue] = checkPlaceholderLocations({ requestURL: "/x/{{fields.x}}" });
-    expect(issue?.message).toBe(
-      "{{fields.x}} in requestURL: ends in .id or .apiName, left as it is; try {{fields.x.id}}",
-    );
+    expect(issue?.message).toBe("{{fields.x}} in requestURL: ends in .id or .apiName, try {{fields.x.id}}");
     const [long] = checkPlaceholderLocations({ postBody: "{".repeat(100) });
-    expect(long?.message).toBe(`${"{".repeat(40)} in postBody: not closed, left as it is`);
+    expect(long?.message).toBe(`${"{".repeat(40)} in postBody: not closed`);
   });
 
   it("orders issues by location in request order; within one, location issues then near-misses", () => {

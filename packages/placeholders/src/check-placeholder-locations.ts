@@ -28,7 +28,7 @@ export function checkPlaceholderLocations(
       }
     }
     for (const { text: token, start, end, rule, suggestion } of nearMisses) {
-      const message = `${issueMessage(token, location, rule)}, left as it is${suggestion ? `; try ${suggestion}` : ""}`;
+      const message = `${issueMessage(token, location, rule)}${suggestion ? `, try ${suggestion}` : ""}`;
       issues.push({ token, location, rule, kind: "near-miss", message, start, end });
     }
   }

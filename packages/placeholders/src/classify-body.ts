@@ -11,13 +11,13 @@ export function classifyBody(body: string): Placeholder | NearMissRule {
   // Text no body holds: spaces ("{{ installationId }}"), any other character ("{{jira-key}}").
   if (/[^\w.]/.test(body)) return /\s/.test(body) ? "spaces" : "character";
   const token = `{{${body}}}`;
-  if (body === INSTALLATION_ID) return { kind: "installationId", token };
   const parts = body.split(".");
-  const [type = "", name = "", property] = parts;
+  const [type, name, property] = parts as [string, string, string?];
   if (parts.length === 1) {
-    if (!body) return "empty";
-    if (body.toLowerCase() === "installationid") return "reserved";
-    return NAME_PATTERN.test(body) ? { kind: "config", name: body, token } : "name";
+    // installationId in any other letter case is reserved: never a config name.
+    if (/^installationid$/i.test(body))
+      return body === INSTALLATION_ID ? { kind: "installationId", token } : "reserved";
+    return NAME_PATTERN.test(body) ? { kind: "config", name: body, token } : body ? "name" : "empty";
   }
   if (parts.length > 3) return "dots";
   if (!NAME_PATTERN.test(type) || !NAME_PATTERN.test(name)) return "name";

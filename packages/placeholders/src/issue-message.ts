@@ -7,5 +7,8 @@ import type { PlaceholderLocation } from "./types.js";
  * @example
  * issueMessage("{{jiraAuthKey}}", "postBody", "location"); // "{{jiraAuthKey}} in postBody: not allowed there"
  */
-export const issueMessage = (token: string, location: PlaceholderLocation, rule: keyof typeof REASONS): string =>
-  `${token.slice(0, 40)} in ${location}: ${REASONS[rule]}`;
+export const issueMessage = (
+  token: string,
+  location: PlaceholderLocation,
+  rule: keyof typeof REASONS,
+): string => `${token.slice(0, 40)} in ${location}: ${REASONS[rule]}`;

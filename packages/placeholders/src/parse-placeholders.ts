@@ -42,7 +42,13 @@ export function parsePlaceholders(text: string): {
       placeholders.push({ placeholder: found, start, end });
       continue;
     }
-    const nearMiss: NearMiss = { text: text.slice(start, end), start, end, rule: found, reason: REASONS[found] };
+    const nearMiss: NearMiss = {
+      text: text.slice(start, end),
+      start,
+      end,
+      rule: found,
+      reason: REASONS[found],
+    };
     const suggestion = suggest(inner);
     if (suggestion) nearMiss.suggestion = suggestion;
     nearMisses.push(nearMiss);

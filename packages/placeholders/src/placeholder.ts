@@ -2,11 +2,13 @@ import { classifyBody } from "./classify-body.js";
 import { PlaceholderSyntaxError } from "./errors/placeholder-syntax-error.js";
 import { INSTALLATION_ID } from "./grammar.js";
 import { REASONS } from "./reasons.js";
+import type { Placeholder } from "./types.js";
 
 // Builds through the parser's own grammar, so a builder can never produce a token the parser would not read back.
 const build = (body: string, kind: string): string => {
   const found = classifyBody(body);
-  if (typeof found === "object" && found.kind === kind) return found.token;
+  // A rule (a string) has no kind.
+  if ((found as Placeholder).kind === kind) return (found as Placeholder).token;
   // Every failure is a bad name (dots and empty names included), except installationId in any letter case
   // (which classifies as "reserved", or as the installation id itself).
   const rule = found === "reserved" || body === INSTALLATION_ID ? "reserved" : "name";

@@ -10,7 +10,7 @@ export const REASONS: Readonly<Record<NearMissRule | ErrorRule, string>> = {
   empty: "empty",
   unclosed: "not closed",
   braces: "too many braces",
-  name: "a name starts with a letter",
+  name: "bad name",
   reserved: "installationId is reserved",
   property: "ends in .id or .apiName",
   case: "ends in .id or .apiName",

@@ -6,7 +6,7 @@ import { PlaceholderValueError } from "./errors/placeholder-value-error.js";
 import { UnknownPlaceholderError } from "./errors/unknown-placeholder-error.js";
 import { issueMessage } from "./issue-message.js";
 import type { ErrorRule } from "./reasons.js";
-import type { Placeholder, PlaceholderLocation, ResolveContext } from "./types.js";
+import type { NearMissRule, Placeholder, PlaceholderLocation, ResolveContext } from "./types.js";
 
 // Own properties only, so "{{constructor}}" or "{{toString}}" stays unknown.
 const get = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
@@ -26,21 +26,38 @@ const lookup = (p: Placeholder, context: ResolveContext): string | undefined =>
 // a misspelt token (left as it is).
 type Replacement = [raw: string, escaped: string] | null;
 
+// Classifying is pure: remembered across calls (bounded), as the same few tokens come back in every request.
+const classified = new Map<string, Placeholder | NearMissRule>();
+
 // Throws `Class` for the placeholder `token` breaking `rule` in `location`.
-const fail = (Class: typeof PlaceholderError, rule: ErrorRule, token: string, location: PlaceholderLocation) => {
+const fail = (
+  Class: typeof PlaceholderError,
+  rule: ErrorRule,
+  token: string,
+  location: PlaceholderLocation,
+) => {
   throw new Class(issueMessage(token, location, rule), rule, token, location);
 };
 
 const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {
-  const found = classifyBody(inner);
+  let found = classified.get(inner);
+  if (!found) {
+    if (classified.size > 255) classified.clear();
+    found = classifyBody(inner);
+    classified.set(inner, found);
+  }
   if (typeof found !== "object") return null;
   const { token } = found;
-  if (!ALLOWED_LOCATIONS[found.kind].includes(location)) fail(PlaceholderLocationError, "location", token, location);
+  if (!ALLOWED_LOCATIONS[found.kind].includes(location))
+    fail(PlaceholderLocationError, "location", token, location);
   const value = lookup(found, context);
   if (typeof value !== "string") return fail(UnknownPlaceholderError, "unknown", token, location);
   // Checked on the raw value: an escaped "\n" would still become a line break once the header JSON is parsed.
-  if (location === "headers" && /[\r\n]/.test(value)) fail(PlaceholderValueError, "header-newline", token, location);
-  return [value, location === "requestURL" ? value : JSON.stringify(value).slice(1, -1)];
+  if (location === "headers" && /[\r\n]/.test(value))
+    fail(PlaceholderValueError, "header-newline", token, location);
+  const escaped = JSON.stringify(value).slice(1, -1);
+  // The same string when escaping changes nothing (or outside JSON text), so the resolver's check is cheap.
+  return [value, location !== "requestURL" && escaped !== value ? escaped : value];
 };
 
 /**
@@ -62,7 +79,7 @@ export function resolvePlaceholders(
 ): string {
   let open = text.indexOf("{{");
   // Tokens repeat (the same id in many places): each distinct body is classified, checked and escaped once per
-  // call, then recognised by its length and one string comparison.
+  // call, then recognised by a string comparison.
   const bodies: string[] = [];
   const replacements: Replacement[] = [];
   // The first "}}" at or after the current position, looked up again only once passed: linear on any input.
@@ -72,31 +89,23 @@ export function resolvePlaceholders(
   // Where we are in the template's JSON: the next quote not looked at yet, and whether we are in a string.
   let quote = 0;
   let inString = false;
-  let stringStart = 0;
   while (open !== -1) {
     let from = open + 2;
     // A run of three or more braces is never a placeholder (the same rule as the parser's).
     while (text.charCodeAt(from) === 123) from++;
-    let next = text.indexOf("{{", from);
+    const next = text.indexOf("{{", from);
     if (close < from) close = text.indexOf("}}", from);
     if (close === -1) break; // nothing closes any more: the rest stays as it is
     // A candidate: exactly two braces, closed before the next "{{". Anything but a well-formed body (spaces, other
     // characters, bad names) classifies as a near-miss and is left as it is, as Desk does.
     if (from === open + 2 && (next === -1 || close < next)) {
-      let body: string | undefined;
-      let index = 0;
-      while (
-        index < bodies.length &&
-        !(bodies[index]!.length === close - from && bodies[index] === (body ??= text.slice(from, close)))
-      ) {
-        index++;
-      }
+      const body = text.slice(from, close);
+      const index = bodies.indexOf(body);
       let found = replacements[index];
-      if (index === bodies.length) {
-        body ??= text.slice(from, close);
+      if (index < 0) {
         found = replacement(body, location, context);
         // Past a few distinct tokens, the rest are worked out each time: the comparisons stay few.
-        if (index < 16) {
+        if (bodies.length < 16) {
           bodies.push(body);
           replacements.push(found);
         }
@@ -112,12 +121,10 @@ export function resolvePlaceholders(
             quote = text.indexOf('"', quote + 1)
           ) {
             let slashes = quote;
-            while (inString && slashes > stringStart && text.charCodeAt(slashes - 1) === 92) slashes--;
+            // Inside a string, the backslashes before a quote; never past the opening quote (no backslash).
+            while (inString && text.charCodeAt(slashes - 1) === 92) slashes--;
             // A quote after an odd number of backslashes is escaped and does not end the string.
-            if ((quote - slashes) % 2 === 0) {
-              inString = !inString;
-              stringStart = quote + 1;
-            }
+            if ((quote - slashes) % 2 === 0) inString = !inString;
           }
           if (quote === -1) quote = text.length;
         }

@@ -1,4 +1,5 @@
 import { classifyBody } from "./classify-body.js";
+import type { Placeholder } from "./types.js";
 
 /**
  * The well-formed token a near-miss most likely meant, if there is one: trims spaces, fixes the case of
@@ -13,6 +14,6 @@ export function suggest(inner: string): string | undefined {
     .replace(/^installationid$/i, "installationId")
     .replace(/\.(id|apiname)$/i, (end) => (end.length > 3 ? ".apiName" : ".id"));
   if (body.split(".").length === 2) body += ".id";
-  const found = classifyBody(body);
-  return typeof found === "object" ? found.token : undefined;
+  // A rule (a string) has no token: undefined.
+  return (classifyBody(body) as Partial<Placeholder>).token;
 }
