@@ -67,7 +67,7 @@ async function measure(suite: BenchSuite, c: BenchCase): Promise<Measured> {
   });
   if (c.bytes) {
     const mib = c.bytes / (1024 * 1024);
-    out.mibPerSec = (subject * mib) / ops;
+    out.mibPerSec = subject * mib;
     out.msPerMiB = 1000 / out.mibPerSec;
   }
   return out;

@@ -42,9 +42,6 @@ const orThrow = (outcome: VerifyResult) => {
  */
 export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
   type Keys = () => readonly Key[];
-  // Signing uses the first form with the first key.
-  const sign = async <T>(keys: Keys, forms: (input: T) => Message[], input: T) =>
-    hmac.hex(keys()[0]!, forms(input)[0]!);
   const verify = async <T>(
     keys: Keys,
     forms: (input: T) => Message[],
@@ -68,8 +65,9 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
   const once = (secrets: Secrets) => () => toSecretList(secrets).map(hmac.key);
 
   const api: HashApi = {
-    signInvoke: (secret, fields) => sign(once(secret), invokeForms, fields),
-    signCallback: (secret, body) => sign(once(secret), bodyForms, body),
+    // Signing is the hot path: one key, one canonical form, no intermediate lists.
+    signInvoke: async (secret, fields) => hmac.hex(once(secret)()[0]!, canonical(fields, false)),
+    signCallback: async (secret, body) => hmac.hex(once(secret)()[0]!, toMessage(body)),
     verifyInvoke: (secrets, fields, hash) => verify(once(secrets), invokeForms, fields, hash),
     verifyCallback: (secrets, body, hash) => verify(once(secrets), bodyForms, body, hash),
     assertInvokeHash: (secrets, fields, hash) => api.verifyInvoke(secrets, fields, hash).then(orThrow),
@@ -77,9 +75,10 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
     createSigner(secrets) {
       const prepared = toSecretList(secrets).map(hmac.key);
       const keys = () => prepared;
+      const first = prepared[0]!;
       return {
-        signInvoke: (fields) => sign(keys, invokeForms, fields),
-        signCallback: (body) => sign(keys, bodyForms, body),
+        signInvoke: async (fields) => hmac.hex(first, canonical(fields, false)),
+        signCallback: async (body) => hmac.hex(first, toMessage(body)),
         verifyInvoke: (fields, hash) => verify(keys, invokeForms, fields, hash),
         verifyCallback: (body, hash) => verify(keys, bodyForms, body, hash),
       };
