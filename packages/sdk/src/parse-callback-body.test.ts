@@ -86,4 +86,12 @@ describe("parseCallbackBody", () => {
     expect(error.message.startsWith(`@desk/sdk: callback ${field} `)).toBe(true);
     expect(error.message).not.toContain('"s"');
   });
+
+  it("regression: a JSON error had V8's SyntaxError as cause, which quoted part of the securityContext", () => {
+    // V8 quotes about ten characters around the fault: here the end of the securityContext.
+    const raw = bytes('{"event":"onInstall","securityContext":"sc-0123456789-TAIL","x":undefined}');
+    const error = payloadError(() => parseCallbackBody(raw));
+    expect([error.field, error.rule, error.cause]).toEqual(["body", "json", undefined]);
+    expect(JSON.stringify([error.message, String(error.stack)])).not.toContain("TAIL");
+  });
 });

@@ -34,8 +34,9 @@ export function parseCallbackBody(raw: Uint8Array): CallbackEvent {
   }
   try {
     body = JSON.parse(text);
-  } catch (error) {
-    throw new CallbackPayloadError("body", "json", "must be JSON", error);
+  } catch {
+    // No cause: V8's SyntaxError quotes the text around the fault, which can be part of the securityContext.
+    throw new CallbackPayloadError("body", "json", "must be JSON");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     throw new CallbackPayloadError("body", "object", "must be a JSON object");

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DeskSdkError } from "../errors/desk-sdk-error.js";
 import { createFileInstallationStore } from "./create-file-installation-store.js";
 
 let folder: string;
@@ -53,6 +54,36 @@ describe("createFileInstallationStore", () => {
   it("rejects a corrupt file instead of treating it as empty (which would lose installations)", async () => {
     const path = join(folder, "corrupt.json");
     await writeFile(path, "{not json");
-    await expect(createFileInstallationStore(path).list()).rejects.toThrow(SyntaxError);
+    await expect(createFileInstallationStore(path).list()).rejects.toSatisfy((error) =>
+      DeskSdkError.isInstance(error),
+    );
+  });
+
+  it("regression: a corrupt file's SyntaxError quoted part of a securityContext, and a wrong shape read as empty", async () => {
+    const path = join(folder, "leaky.json");
+    const store = createFileInstallationStore(path);
+    const messages: string[] = [];
+    for (const text of [
+      '{"installations":[{"orgId":"1","securityContext":"sc-0123456789-TAIL","x":undefined}]}',
+      '{"installations":{"orgId":"1","securityContext":"sc-0123456789-TAIL"}}',
+      '{"installations":[{"orgId":1,"securityContext":"sc-0123456789-TAIL"}]}',
+    ]) {
+      await writeFile(path, text);
+      const error = await store.list().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(DeskSdkError.isInstance(error)).toBe(true);
+      messages.push((error as DeskSdkError).message, String((error as DeskSdkError).cause));
+      // The save is refused too, so the installation in the file is not overwritten.
+      await expect(store.save({ orgId: "2", securityContext: "b" })).rejects.toSatisfy((error) =>
+        DeskSdkError.isInstance(error),
+      );
+      expect(await readFile(path, "utf8")).toBe(text);
+    }
+    expect(messages.join("\n")).not.toContain("TAIL");
+    expect(messages[0]).toBe(
+      `@desk/sdk: installation file ${path} must be JSON of the form {"installations":[{orgId,securityContext}]}`,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { DeskSdkError } from "../errors/desk-sdk-error.js";
 import type { InstallationRecord, InstallationStore } from "../index.js";
 
 interface FileShape {
@@ -8,10 +9,14 @@ interface FileShape {
   installations: InstallationRecord[];
 }
 
+const isRecord = (value: unknown): value is InstallationRecord =>
+  typeof (value as InstallationRecord | null)?.orgId === "string" &&
+  typeof (value as InstallationRecord).securityContext === "string";
+
 /**
  * An installation store in one JSON file, for a single-process extension (a small server, a demo). Every write
  * goes to a temporary file that is then renamed over the old one, so a crash never leaves half a file; writes of
- * this store run one at a time. The file holds securityContexts: it is created readable by its owner only (0600).
+ * this store run one at a time. A corrupt file is a `DeskSdkError` (never quoting it), not an empty store. The file holds securityContexts: it is created readable by its owner only (0600).
  *
  * @example
  * import { createFileInstallationStore } from "@desk/sdk/node";
@@ -36,8 +41,21 @@ export function createFileInstallationStore(path: string): InstallationStore {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
       throw error;
     }
-    const parsed = JSON.parse(text) as Partial<FileShape>;
-    return Array.isArray(parsed.installations) ? parsed.installations : [];
+    let parsed: Partial<FileShape> | null;
+    try {
+      parsed = JSON.parse(text) as Partial<FileShape> | null;
+    } catch {
+      // No cause: V8's SyntaxError quotes the text around the fault, which can be part of a securityContext.
+      parsed = null;
+    }
+    const installations = parsed?.installations;
+    // Refuse rather than read as empty: the next save would overwrite every installation.
+    if (!Array.isArray(installations) || !installations.every(isRecord)) {
+      throw new DeskSdkError(
+        `installation file ${path} must be JSON of the form {"installations":[{orgId,securityContext}]}`,
+      );
+    }
+    return installations;
   };
 
   const write = async (installations: InstallationRecord[]): Promise<void> => {
