@@ -5,7 +5,12 @@ import { json } from "./json-response.js";
 import { listEscalations } from "./list-escalations.js";
 import { listTickets } from "./list-tickets.js";
 
-/** What the app needs: the SDK options, where installations live, a clock and a line printer. */
+/**
+ * What the app needs: the SDK options, where installations live, a clock and a line printer.
+ *
+ * @example
+ * const options: AppOptions = { desk: { secret }, store: createMemoryInstallationStore(), now: () => new Date(), say: console.log };
+ */
 export interface AppOptions {
   desk: CreateDeskOptions;
   store: InstallationStore;
@@ -27,6 +32,10 @@ const TICKET_ID = /^\d{1,20}$/;
  *
  * The org comes from `?orgId=` to keep the sample short. A real extension must authenticate whoever calls these
  * routes (e.g. its widget, with a token of its own) before acting for an org.
+ *
+ * @example
+ * const app = createApp({ desk: { secret }, store, now: () => new Date(), say: console.log });
+ * const response = await app(new Request("http://localhost/escalations?orgId=12345"));
  */
 export function createApp(options: AppOptions): (request: Request) => Promise<Response> {
   const desk = createDesk(options.desk);

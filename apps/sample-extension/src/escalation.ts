@@ -1,4 +1,9 @@
-/** What the extension stores per escalated ticket (key `ticket:<id>`, queriableValue `escalated`). */
+/**
+ * What the extension stores per escalated ticket (key `ticket:<id>`, queriableValue `escalated`).
+ *
+ * @example
+ * const { escalations } = (await (await fetch(`${url}/escalations?orgId=12345`)).json()) as { escalations: Escalation[] };
+ */
 export interface Escalation {
   ticketId: string;
   ticketNumber: string;

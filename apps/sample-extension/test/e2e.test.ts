@@ -163,6 +163,17 @@ describe("sample extension, end to end against the emulator", () => {
     ]);
   });
 
+  it("refuses a forged callback with a bare 401 that echoes neither the HASH nor the securityContext", async () => {
+    said.length = 0;
+    const response = await fetch(`${extension.url}/desk/callbacks/install`, {
+      method: "POST",
+      headers: { HASH: "ab".repeat(32), "Content-Type": "application/json" },
+      body: JSON.stringify({ event: "onInstall", orgId: 70002, securityContext: "forged-sc-value" }),
+    });
+    expect([response.status, await response.text()]).toEqual([401, '{"ok":false,"error":"invalid_hash"}']);
+    expect([said, (await store.list()).map((record) => record.orgId)]).toEqual([[], [ORG]]);
+  });
+
   it("uninstall: the callback is verified and the installation forgotten", async () => {
     said.length = 0;
     await emulator.uninstall(installationId);
