@@ -19,7 +19,14 @@ import {
   TargetUnreachableError,
   TimeoutError,
 } from "../src/index.js";
-import { closedPortUrl, createDeskTestServer, type DeskTestServer, deskAnswer, reply } from "./helpers.js";
+import {
+  closedPortUrl,
+  createDeskTestServer,
+  type DeskTestServer,
+  deskAnswer,
+  rejection,
+  reply,
+} from "./helpers.js";
 
 let server: DeskTestServer;
 beforeAll(async () => {
@@ -39,15 +46,6 @@ const options = (more: Partial<InvokeClientOptions> = {}): InvokeClientOptions =
   retry: 0,
   ...more,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 /** Desk refusing the call; its message echoes everything it got, to prove the client scrubs it. */
 const refuse =

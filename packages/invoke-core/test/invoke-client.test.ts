@@ -15,6 +15,7 @@ import {
   deskAnswer,
   hashedFields,
   invokeVectors,
+  rejection,
   reply,
 } from "./helpers.js";
 
@@ -35,15 +36,6 @@ const client = (options: Partial<InvokeClientOptions> = {}) =>
     baseUrl: server.url,
     ...options,
   });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("the invoke call on the wire", () => {
   it("POSTs the form to /api/v1/invoke?orgId= with a HASH over exactly the sent fields", async () => {

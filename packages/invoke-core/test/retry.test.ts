@@ -16,6 +16,7 @@ import {
   type DeskTestServer,
   deskAnswer,
   type Handler,
+  rejection,
   reply,
 } from "./helpers.js";
 
@@ -36,15 +37,6 @@ const options = (more: Partial<InvokeClientOptions> = {}): InvokeClientOptions =
   ...more,
 });
 const url = "https://api.example.com/x";
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 const outer =
   (status: number, errorCode: string, headers: Record<string, string> = {}): Handler =>
