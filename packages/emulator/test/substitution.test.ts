@@ -64,4 +64,20 @@ describe("placeholder substitution: one pass, JSON-safe (spec 3)", () => {
     expect(answer.status).toBe(200);
     expect(target.received[before]!.headers["x-literal"]).toBe("{{ installationId }}");
   });
+
+  it("a value placed outside a JSON string whose escape text decodes to LF never reaches a header", async () => {
+    // The resolver checks the raw value for CR/LF; `"a\\nb"` has none, but parses to a header value with an LF.
+    // The header check after parsing (build-outgoing-headers) is the line that holds.
+    const escaped = await emulator.install({ config: { trackerToken: '"a\\nb"' } });
+    const before = target.received.length;
+    const answer = await invoker(
+      emulator.url,
+      emulator.secret,
+      escaped,
+    )({ requestURL: `${target.url}/lf`, requestType: "GET", headers: '{"X-Token":{{trackerToken}}}' });
+    expect(answer.status).toBe(422);
+    expect(answer.body["errorCode"]).toBe("UNPROCESSABLE_ENTITY");
+    expect(answer.body["fieldName"]).toBe("headers");
+    expect(target.received.length).toBe(before);
+  });
 });
