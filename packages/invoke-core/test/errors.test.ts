@@ -1,5 +1,5 @@
 import { DeskHashError, HashVerificationError } from "@desk/hash";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createInvokeClient,
   DeskApiError,
@@ -19,21 +19,9 @@ import {
   TargetUnreachableError,
   TimeoutError,
 } from "../src/index.js";
-import {
-  closedPortUrl,
-  createDeskTestServer,
-  type DeskTestServer,
-  deskAnswer,
-  rejection,
-  reply,
-} from "./helpers.js";
+import { closedPortUrl, deskAnswer, rejection, reply, useDeskTestServer } from "./helpers.js";
 
-let server: DeskTestServer;
-beforeAll(async () => {
-  server = await createDeskTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useDeskTestServer();
 
 const SECRET = "s3cr3t-manifest-key";
 const OLD_SECRET = "old-manifest-key";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { InvokeHashFields } from "@desk/hash";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /** One request the test server received. */
 export interface Received {
@@ -83,6 +84,20 @@ export async function createDeskTestServer() {
 }
 
 export type DeskTestServer = Awaited<ReturnType<typeof createDeskTestServer>>;
+
+/**
+ * One Desk test server for the whole file: started before its tests, reset before each, closed after all.
+ * The handle is filled in by `beforeAll`, so read its fields inside tests, not at import time.
+ */
+export function useDeskTestServer(): DeskTestServer {
+  const handle = {} as DeskTestServer;
+  beforeAll(async () => {
+    Object.assign(handle, await createDeskTestServer());
+  });
+  afterAll(() => handle.close());
+  beforeEach(() => handle.reset());
+  return handle;
+}
 
 /** A port nothing listens on: a server is opened on port 0 and closed again. */
 export async function closedPortUrl(): Promise<string> {

@@ -1,5 +1,5 @@
 import { signInvoke, stringToHash, verifyInvoke } from "@desk/hash";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createInvokeClient,
   DATA_CENTERS,
@@ -9,22 +9,9 @@ import {
   type InvokeRequest,
   InvokeValidationError,
 } from "../src/index.js";
-import {
-  createDeskTestServer,
-  type DeskTestServer,
-  deskAnswer,
-  hashedFields,
-  invokeVectors,
-  rejection,
-  reply,
-} from "./helpers.js";
+import { deskAnswer, hashedFields, invokeVectors, rejection, reply, useDeskTestServer } from "./helpers.js";
 
-let server: DeskTestServer;
-beforeAll(async () => {
-  server = await createDeskTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useDeskTestServer();
 
 const SECRET = "my_secret_key_238392";
 const SECURITY_CONTEXT = "ctx.eyJvcmdJZCI6MTIzNDV9.signature";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createInvokeClient,
   DeskApiError,
@@ -10,22 +10,9 @@ import {
   TargetUnreachableError,
   TimeoutError,
 } from "../src/index.js";
-import {
-  closedPortUrl,
-  createDeskTestServer,
-  type DeskTestServer,
-  deskAnswer,
-  type Handler,
-  rejection,
-  reply,
-} from "./helpers.js";
+import { closedPortUrl, deskAnswer, type Handler, rejection, reply, useDeskTestServer } from "./helpers.js";
 
-let server: DeskTestServer;
-beforeAll(async () => {
-  server = await createDeskTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useDeskTestServer();
 
 // Tiny backoff so nothing waits long; Retry-After handling is observed through shouldRetry's `delay`.
 const options = (more: Partial<InvokeClientOptions> = {}): InvokeClientOptions => ({
