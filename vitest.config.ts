@@ -30,14 +30,18 @@ const folders = ["packages", "apps"].flatMap((group) =>
 export default defineConfig({
   resolve: { alias },
   test: {
-    projects: folders.map(({ group, name }) => ({
-      extends: true,
-      test: {
-        name,
-        root: here(`${group}/${name}`),
-        include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-      },
-    })),
+    projects: [
+      // Repository-wide checks (test/ at the root): the repository stands alone, links resolve.
+      { extends: true, test: { name: "repository", root: here("."), include: ["test/**/*.test.ts"] } },
+      ...folders.map(({ group, name }) => ({
+        extends: true,
+        test: {
+          name,
+          root: here(`${group}/${name}`),
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+        },
+      })),
+    ],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: "forks",

@@ -1,5 +1,5 @@
 /**
- * Every [decision] of `shared/spec/desk-platform.md` that the emulator implements, each in one place.
+ * Every [decision] of the wire reference (`docs/wire-reference.md` at the repository root) that the emulator implements, each in one place.
  *
  * @example
  * import { STORAGE_LIMITS } from "@desk/emulator";

@@ -1,22 +1,11 @@
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashVectors } from "../../../fixtures/hash-vectors.js";
 import { type Emulator, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 
-interface Vector {
-  name: string;
-  secret: string;
-  fields: Record<string, string>;
-  hash: string;
-}
-
-const vectors = (
-  JSON.parse(readFileSync(new URL("../../../../shared/spec/hash-vectors.json", import.meta.url), "utf8")) as {
-    invoke: Vector[];
-  }
-).invoke;
+const vectors = hashVectors.invoke;
 
 describe("the public known-answer vectors against the emulator", () => {
   const vector = vectors.find((item) => item.name === "get-storage-placeholder-no-body")!;

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { InvokeHashFields } from "@desk/hash";
 import { afterAll, beforeAll, beforeEach } from "vitest";
+import { hashVectors, type InvokeVector } from "../../../fixtures/hash-vectors.js";
 
 /** One request the test server received. */
 export interface Received {
@@ -108,18 +108,8 @@ export async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-export interface InvokeVector {
-  name: string;
-  secret: string;
-  fields: InvokeHashFields;
-  stringToHash: string;
-  hash: string;
-}
-
-/** The public known-answer vectors (spec/hash-vectors.json). */
-export const invokeVectors: InvokeVector[] = JSON.parse(
-  readFileSync(new URL("../../../../shared/spec/hash-vectors.json", import.meta.url), "utf8"),
-).invoke;
+/** The public known-answer vectors (fixtures/hash-vectors.json). */
+export const invokeVectors: InvokeVector[] = hashVectors.invoke;
 
 /** The form fields the server received, without securityContext (what was hashed). */
 export function hashedFields(received: Received): InvokeHashFields {
