@@ -32,9 +32,9 @@ export default defineConfig({
   test: {
     projects: [
       // Repository-wide checks (test/ at the root): the repository stands alone, links resolve.
-      { extends: true, test: { name: "repository", root: here("."), include: ["test/**/*.test.ts"] } },
+      { extends: true as const, test: { name: "repository", root: here("."), include: ["test/**/*.test.ts"] } },
       ...folders.map(({ group, name }) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name,
           root: here(`${group}/${name}`),
