@@ -32,7 +32,10 @@ export default defineConfig({
   test: {
     projects: [
       // Repository-wide checks (test/ at the root): the repository stands alone, links resolve.
-      { extends: true as const, test: { name: "repository", root: here("."), include: ["test/**/*.test.ts"] } },
+      {
+        extends: true as const,
+        test: { name: "repository", root: here("."), include: ["test/**/*.test.ts"] },
+      },
       ...folders.map(({ group, name }) => ({
         extends: true as const,
         test: {

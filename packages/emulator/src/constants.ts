@@ -129,6 +129,15 @@ export const DESK_ORIGINS: readonly string[] = [
 ];
 
 /**
+ * `extensionName` of log answers when neither the `name` option nor the manifest names the extension [decision].
+ *
+ * @example
+ * import { DEFAULT_EXTENSION_NAME } from "@desk/emulator";
+ * DEFAULT_EXTENSION_NAME; // "Desk extension"
+ */
+export const DEFAULT_EXTENSION_NAME = "Desk extension";
+
+/**
  * Default database file of a started emulator.
  *
  * @example

@@ -17,6 +17,11 @@ export interface EmulatorOptions {
   manifest: string | object;
   /** Path to resources.json or the parsed object; default: resources.json beside a manifest path, if present. */
   resources?: string | object;
+  /**
+   * The extension's name, for `extensionName` in log answers. Default: the manifest's `name` (real manifests have
+   * none: Desk takes it from the developer console), else DEFAULT_EXTENSION_NAME.
+   */
+  name?: string;
   /** Injectable clock (ms since epoch). */
   now?: () => number;
   /** Per-minute limits per installation; `false` turns them off. Default on with spec 2.1's values. */
@@ -80,8 +85,10 @@ export interface CallbackOutcome {
 export interface Emulator {
   /** "http://127.0.0.1:<port>"; POST `${url}/api/v1/invoke?orgId=...` is the invoke endpoint. */
   readonly url: string;
-  /** The manifest secret. */
-  readonly secret: string;
+  /** The manifest's secret; undefined when it has none (a manifest without callbackListener may leave it out). */
+  readonly secret: string | undefined;
+  /** The extension's name, as log answers give it in `extensionName`. */
+  readonly name: string;
   install(options?: {
     orgId?: string;
     config?: Record<string, string>;

@@ -1,6 +1,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { DEFAULT_DB_PATH, DEFAULT_RATE_LIMITS, DEFAULT_TARGET_TIMEOUT_MS } from "./constants.js";
+import {
+  DEFAULT_DB_PATH,
+  DEFAULT_EXTENSION_NAME,
+  DEFAULT_RATE_LIMITS,
+  DEFAULT_TARGET_TIMEOUT_MS,
+} from "./constants.js";
 import type { Emulator, EmulatorOptions } from "./emulator-types.js";
 import { InstallationService } from "./installations/installation-service.js";
 import { loadManifestFile } from "./manifest/load-manifest-file.js";
@@ -49,6 +54,13 @@ function resourcesSource(options: EmulatorOptions): string | object | undefined 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const manifest = loadManifestFile(options.manifest);
   const resources = loadResourcesFile(resourcesSource(options));
+  // An empty secret signs nothing Desk would accept: treated as none.
+  const secret = typeof manifest.secret === "string" && manifest.secret !== "" ? manifest.secret : undefined;
+  const extensionName =
+    options.name ??
+    (typeof manifest.name === "string" && manifest.name.trim() !== ""
+      ? manifest.name
+      : DEFAULT_EXTENSION_NAME);
   let clockMs = Date.now();
   let frozen = false;
   const now = options.now ?? (() => (frozen ? clockMs : Date.now()));
@@ -56,6 +68,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   try {
     const context: EmulatorContext = {
       manifest,
+      secret,
+      extensionName,
       resources,
       stores,
       sealer: new SecurityContextSealer(stores.meta.sealingKey()),
@@ -73,7 +87,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     let closed = false;
     const emulator: Emulator = {
       url: listener.url,
-      secret: manifest.secret,
+      secret,
+      name: extensionName,
       now,
       install: (installOptions = {}) => service.install(installOptions),
       uninstall: async (installationId) => {

@@ -66,7 +66,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(JSON.stringify(answer.body)).not.toContain(installation.securityContext);
     });
     it("when a signed field was changed after signing", async () => {
-      const hash = await signInvoke(emulator.secret, get);
+      const hash = await signInvoke(emulator.secret!, get);
       const answer = await invoker(
         emulator.url,
         emulator.secret,
@@ -75,15 +75,15 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(answer.status).toBe(401);
     });
     it("accepts upper-case hex", async () => {
-      const hash = (await signInvoke(emulator.secret, get)).toUpperCase();
+      const hash = (await signInvoke(emulator.secret!, get)).toUpperCase();
       const answer = await invoker(emulator.url, emulator.secret, installation)(get, { hash });
       expect(answer.status).toBe(200);
     });
     it("accepts both empty-field forms: skipped (PHP) and kept as `postBody=` (Java)", async () => {
       const fields = { ...get, postBody: "" };
       const call = invoker(emulator.url, emulator.secret, installation);
-      const skipped = createHmac("sha256", emulator.secret).update(stringToHash(fields)).digest("hex");
-      const kept = createHmac("sha256", emulator.secret)
+      const skipped = createHmac("sha256", emulator.secret!).update(stringToHash(fields)).digest("hex");
+      const kept = createHmac("sha256", emulator.secret!)
         .update(stringToHash(fields, { keepEmpty: true }))
         .digest("hex");
       expect(stringToHash(fields, { keepEmpty: true }).endsWith("&postBody=")).toBe(true);
@@ -151,7 +151,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(answer.body).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName });
     });
     it("refuses a form field sent twice", async () => {
-      const hash = await signInvoke(emulator.secret, get);
+      const hash = await signInvoke(emulator.secret!, get);
       const body = `securityContext=${encodeURIComponent(installation.securityContext)}&requestURL=${encodeURIComponent(STORAGE)}&requestType=GET&requestType=POST`;
       const response = await fetch(`${emulator.url}/api/v1/invoke?orgId=555`, {
         method: "POST",

@@ -51,7 +51,7 @@ describe("invoke body limit without Content-Length", () => {
       const response = await fetch(`${emulator.url}/api/v1/invoke?orgId=1`, {
         method: "POST",
         headers: {
-          HASH: await signInvoke(emulator.secret, {}),
+          HASH: await signInvoke(emulator.secret!, {}),
           "Content-Type": "application/x-www-form-urlencoded",
         },
         body,

@@ -31,41 +31,96 @@ describe("manifest and resources loading", () => {
   });
 
   it.each([
-    [{ secret: undefined }, "secret", "is required"],
-    [{ whiteListedDomains: ["ftp://x.example"] }, "whiteListedDomains[0]", "must be an absolute http(s) URL"],
-    [{ storage: "yes" }, "storage", "must be a boolean"],
-    [{ service: "CRM" }, "service", 'must be "DESK"'],
-    [{ config: Array.from({ length: 21 }, (_, i) => ({ name: `p${i}` })) }, "config", "at most 20"],
-    [{ config: [{ name: "a" }, { name: "a" }] }, "config[1].name", 'duplicates "a"'],
-    [{ config: [{ name: "1bad" }] }, "config[0].name", "not starting with a digit"],
-    [{ callbackListener: { onInstall: "not a url" } }, "callbackListener.onInstall", "http(s) URL"],
-  ])("names file, field and rule (%j)", (override, field, rule) => {
+    [
+      { callbackListener: { onUninstall: "https://x.example/u" }, secret: undefined },
+      "secret",
+      "is required with callbackListener",
+    ],
+    [{ callbackListener: { onUninstall: "https://x.example/u" }, secret: 42 }, "secret", "must be a string"],
+    [
+      { whiteListedDomains: ["ftp://x.example"] },
+      "whiteListedDomains[0]",
+      "must be an http, https or wss URL",
+    ],
+    [{ whiteListedDomains: "https://x.example" }, "whiteListedDomains", "must be an array of URLs"],
+    [{ storage: "yes" }, "storage", "must be true or false"],
+    [{ config: [{ name: "a" }, { name: "a " }] }, "config[1].name", 'duplicates "a"'],
+    [{ config: [{ name: "1bad" }] }, "config[0].name", "must start with a letter"],
+    [{ config: [{}] }, "config[0]", "Empty objects not allowed in 'config'"],
+    [{ config: { name: "a" } }, "config", "must be an array of config params"],
+    [{ connectors: [{ connectionName: "jira" }] }, "connectors[0].connectionLinkName", "is required"],
+    [{ callbackListener: { onUninstall: "not a url" } }, "callbackListener.onUninstall", "must be a URL"],
+    [{ callbackListener: "https://x.example" }, "callbackListener", "must be an object"],
+  ])("names file, field and rule, quoting zet (%j)", (override, field, rule) => {
     const error = failure(() => loadManifestFile(fixtureManifest(override)));
     expect(error.file).toBe("plugin-manifest.json");
     expect(error.field).toBe(field);
     expect(error.rule).toContain(rule);
+    expect(error.rule).toMatch(/\(zet: ".+"\)$/);
     expect(error.message).toBe(`@desk/emulator: plugin-manifest.json: ${field}: ${error.rule}`);
     expect(EmulatorError.isInstance(error)).toBe(true);
     expect((error as unknown as Record<symbol, unknown>)[Symbol.for("@desk/error")]).toBe(true);
   });
 
+  it("real manifests load: no name, no secret without callbackListener, unknown keys kept", () => {
+    const manifest = loadManifestFile({
+      locale: ["en"],
+      service: "DESK",
+      storage: false,
+      whiteListedDomains: ["https://desk.zoho.com", "wss://push.example.com"],
+      modules: {
+        widgets: [{ name: "Board", location: "desk.ticket.detail.rightpanel", url: "/app/widget.html" }],
+      },
+      config: [{ name: "api-key name", userdefined: false }],
+      connectors: [],
+      cspDomains: { "connect-src": ["https://api.example.com"] },
+      moduleSpecificFlag: { kept: true },
+    });
+    expect(manifest.name).toBeUndefined();
+    expect(manifest.secret).toBeUndefined();
+    expect(manifest["moduleSpecificFlag"]).toEqual({ kept: true });
+    expect(manifest.config?.[0]?.name).toBe("api-key name");
+  });
+
   it.each([
     [
-      { fields: Array.from({ length: 11 }, (_, i) => ({ resourceName: `f${i}` })) },
-      "fields",
-      "at most 10 fields",
+      { fields: [{ module: "tickets", displayLabel: "Key", type: "Text" }] },
+      "fields[0].resourceName",
+      'is required and must be a string (zet: "The \\"resourceName\\" property is missing for the \'resources.json\'- fields ")',
     ],
+    [{ fields: [{ resourceName: "x" }, { resourceName: "x" }] }, "fields[1].resourceName", 'duplicates "x"'],
+    [{ fields: { resourceName: "x" } }, "fields", "must be an array"],
     [
       { permissions: [{ resourceName: "p", apiName: "a" }] },
       "permissions[0].defaultState",
       "must be a boolean",
     ],
-    [{ fields: [{ resourceName: "x" }, { resourceName: "x" }] }, "fields[1].resourceName", "duplicates"],
+    [
+      {
+        permissions: [
+          { apiName: "a", defaultState: true },
+          { apiName: "a", defaultState: false },
+        ],
+      },
+      "permissions[1].apiName",
+      'duplicates "a"',
+    ],
+    [{ webhook: { url: "https://x.example/hook" } }, "webhook.resourceName", "is required"],
+    [{ targets: [{ resourceName: "" }] }, "targets[0].resourceName", "must not be empty"],
   ])("resources.json: names the field and the rule (%j)", (value, field, rule) => {
     const error = failure(() => loadResourcesFile(value));
     expect(error.file).toBe("resources.json");
     expect(error.field).toBe(field);
     expect(error.rule).toContain(rule);
+  });
+
+  it("resources.json: a channel needs no resourceName, and more than 10 fields is only Zoho's rule", () => {
+    const resources = loadResourcesFile({
+      channel: { channelLogoPath: "/app/img/logo.png", contentTypes: ["text/plain"], sync: { push: true } },
+      fields: Array.from({ length: 11 }, (_, i) => ({ resourceName: `f${i}` })),
+    });
+    expect(resources.channel).toMatchObject({ channelLogoPath: "/app/img/logo.png" });
+    expect(resources.fields).toHaveLength(11);
   });
 
   it("a file that is not JSON names the file", () => {
@@ -96,8 +151,12 @@ describe("manifest and resources loading", () => {
     } finally {
       await emulator.close();
     }
-    await expect(startEmulator({ manifest: { name: "x" }, port: 0, db: ":memory:" })).rejects.toMatchObject({
-      field: "secret",
-    });
+    await expect(
+      startEmulator({
+        manifest: { callbackListener: { onUninstall: "https://x.example" } },
+        port: 0,
+        db: ":memory:",
+      }),
+    ).rejects.toMatchObject({ field: "secret" });
   });
 });

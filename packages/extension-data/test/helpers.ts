@@ -70,7 +70,7 @@ export async function startHarness(
   try {
     const installation = await emulator.install({ orgId: "7001", config: defaultConfig, ...install });
     const client = createInvokeClient({
-      secret: emulator.secret,
+      secret: emulator.secret!,
       orgId: installation.orgId,
       securityContext: installation.securityContext,
       baseUrl: emulator.url,

@@ -45,7 +45,7 @@ export function adminRoutes(context: EmulatorContext, service: InstallationServi
   });
 
   app.get("/health", (c) =>
-    c.json({ ok: true, version: EMULATOR_VERSION, extension: context.manifest.name }),
+    c.json({ ok: true, version: EMULATOR_VERSION, extension: context.extensionName }),
   );
 
   app.get("/installations", (c) =>

@@ -7,8 +7,8 @@ export function listLogs(context: EmulatorContext, installationId: string | unde
   const { logs } = context.stores;
   logs.purge(context.now() - LOG_TTL_MS);
   return logs.parents(installationId, limit).map((parent) => ({
-    ...logOutput(parent, context.manifest.name),
+    ...logOutput(parent, context.extensionName),
     reference: parent.reference,
-    subLogs: logs.children(parent.logId).map((child) => logOutput(child, context.manifest.name)),
+    subLogs: logs.children(parent.logId).map((child) => logOutput(child, context.extensionName)),
   }));
 }

@@ -18,9 +18,15 @@ export async function sendCallback(
   let outcome: CallbackOutcome;
   if (url === undefined) {
     outcome = { event, url: null, status: null, ok: true, durationMs: 0, skipped: true, sentAt };
+  } else if (typeof url !== "string" || !/^https?:\/\//i.test(url)) {
+    const error = `callbackListener.${event} is not an http(s) URL, so it cannot be called`;
+    outcome = { event, url: String(url), status: null, ok: false, durationMs: 0, error, sentAt };
+  } else if (context.secret === undefined) {
+    const error = "plugin-manifest.json has no secret to sign the callback with";
+    outcome = { event, url, status: null, ok: false, durationMs: 0, error, sentAt };
   } else {
     const bytes = Buffer.from(body, "utf8");
-    const hash = await signCallback(context.manifest.secret, bytes);
+    const hash = await signCallback(context.secret, bytes);
     const started = performance.now();
     try {
       const response = await fetch(url, {

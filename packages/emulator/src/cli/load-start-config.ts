@@ -12,6 +12,7 @@ const startConfigSchema = z.strictObject({
   db: z.string().min(1).optional(),
   manifest: z.string().min(1).optional(),
   resources: z.string().min(1).optional(),
+  name: z.string().min(1).optional(),
   rateLimits: z
     .union([
       z.boolean(),

@@ -38,7 +38,7 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
     return value === undefined ? undefined : resolve(cwd, value);
   };
   const configFile = path("config") ?? existing(resolve(cwd, START_DEFAULTS.config));
-  const { port, host, manifest, resources, db, ...rest } =
+  const { port, host, manifest, resources, db, name, ...rest } =
     configFile === undefined ? ({} as StartConfig) : await loadStartConfig(configFile);
 
   const manifestPath = path("manifest") ?? manifest ?? resolve(cwd, START_DEFAULTS.manifest);
@@ -47,6 +47,7 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
     ...rest,
     port: flag("port") === undefined ? (port ?? START_DEFAULTS.port) : parsePort(flag("port")!),
     host: flag("host") ?? host ?? START_DEFAULTS.host,
+    ...((flag("name") ?? name) ? { name: (flag("name") ?? name)! } : {}),
     manifest: manifestPath,
     // Like startEmulator's own default: resources.json beside the manifest, when there is one.
     resources:

@@ -70,7 +70,7 @@ export function logsRoutes(): Hono<DeskEnv> {
         logTime: now,
       };
       logs.insert(row);
-      return c.json(logOutput(row, context.manifest.name));
+      return c.json(logOutput(row, context.extensionName));
     })();
   });
 

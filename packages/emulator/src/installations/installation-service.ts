@@ -61,11 +61,11 @@ export class InstallationService {
       );
     }
     const defaults = Object.fromEntries(
-      (manifest.config ?? []).map((param) => [param.name, param.defaultValue ?? ""] as const),
+      (manifest.config ?? []).map((param) => [param.name, defaultValueOf(param)] as const),
     );
     const config = { ...defaults, ...validateConfigValues(manifest, options.config ?? {}) };
     for (const param of manifest.config ?? []) {
-      if (param.mandatory && config[param.name] === "") {
+      if (param.mandatory === true && config[param.name] === "") {
         throw new EmulatorRequestError(
           422,
           "UNPROCESSABLE_ENTITY",
@@ -174,4 +174,10 @@ export class InstallationService {
     const securityContext = this.#context.sealer.seal({ orgId, installationId });
     return sendCallback(this.#context, installationId, event, callbackBody(event, orgId, securityContext));
   }
+}
+
+/** A config param's default: `defaultValue` (Desk's guide), else `default` (the key Zoho's rules read), else "". */
+function defaultValueOf(param: Record<string, unknown>): string {
+  const value = param["defaultValue"] ?? param["default"];
+  return typeof value === "string" ? value : "";
 }

@@ -20,6 +20,6 @@ export function connectionToken(context: EmulatorContext, linkName: string | und
   }
   const given = context.connections[linkName]?.token;
   if (given !== undefined) return given;
-  const digest = createHash("sha256").update(`${context.manifest.name}\u0000${linkName}`).digest("hex");
+  const digest = createHash("sha256").update(`${context.extensionName}\u0000${linkName}`).digest("hex");
   return `1000.emulator.${digest.slice(0, 32)}`;
 }

@@ -76,7 +76,14 @@ async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Reque
   event.requestType = form.fields.requestType;
   event.requestURL = form.fields.requestURL;
 
-  const verdict = await verifyInvoke(context.manifest.secret, form.fields, request.headers.get("hash"));
+  if (context.secret === undefined) {
+    throw new InvokeFailure(
+      401,
+      "INVALID_HASH",
+      'plugin-manifest.json has no secret, so no HASH can be verified: add "secret" (the one Desk shows for your extension) to the manifest',
+    );
+  }
+  const verdict = await verifyInvoke(context.secret, form.fields, request.headers.get("hash"));
   if (!verdict.valid) {
     const why = {
       missing: "the HASH header is missing",

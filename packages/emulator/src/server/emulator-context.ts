@@ -7,6 +7,10 @@ import type { RateLimiter } from "./rate-limiter.js";
 /** Everything a request handler needs, built once by startEmulator. */
 export interface EmulatorContext {
   manifest: Manifest;
+  /** The manifest's secret; undefined when it has none (invoke calls are then refused, callbacks not sent). */
+  secret: string | undefined;
+  /** extensionName in log answers: the `name` option, else the manifest's `name`, else DEFAULT_EXTENSION_NAME. */
+  extensionName: string;
   resources: Resources;
   stores: Stores;
   sealer: SecurityContextSealer;

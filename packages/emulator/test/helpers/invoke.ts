@@ -21,7 +21,11 @@ export interface InvokeAnswer {
 }
 
 /** Signs the form with @desk/hash (not invoke-core) and POSTs it as a production extension would. */
-export async function invoke(baseUrl: string, secret: string, call: InvokeCall): Promise<InvokeAnswer> {
+export async function invoke(
+  baseUrl: string,
+  secret: string | undefined,
+  call: InvokeCall,
+): Promise<InvokeAnswer> {
   const form = new URLSearchParams();
   if (call.securityContext !== undefined && !call.securityContextInQuery)
     form.set("securityContext", call.securityContext);
@@ -30,7 +34,9 @@ export async function invoke(baseUrl: string, secret: string, call: InvokeCall):
   if (call.orgId !== undefined) query.set("orgId", call.orgId);
   if (call.securityContext !== undefined && call.securityContextInQuery)
     query.set("securityContext", call.securityContext);
-  const hash = call.hash === undefined ? await signInvoke(call.secret ?? secret, call.fields) : call.hash;
+  const key = call.secret ?? secret;
+  if (key === undefined && call.hash === undefined) throw new Error("invoke(): no secret to sign with");
+  const hash = call.hash === undefined ? await signInvoke(key!, call.fields) : call.hash;
   const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded" };
   if (hash !== null) headers["HASH"] = hash;
   const response = await fetch(`${baseUrl}/api/v1/invoke?${query}`, {
@@ -55,7 +61,7 @@ export async function invoke(baseUrl: string, secret: string, call: InvokeCall):
 /** Binds `invoke` to one installation. */
 export function invoker(
   baseUrl: string,
-  secret: string,
+  secret: string | undefined,
   installation: { orgId: string; securityContext: string },
 ) {
   return (fields: InvokeHashFields, extra: Partial<InvokeCall> = {}) =>

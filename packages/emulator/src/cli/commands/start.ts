@@ -58,6 +58,12 @@ export const startCommand: CliCommand = {
       valueName: "<file>",
       description: `Emulator settings (default ./${START_DEFAULTS.config} when present)`,
     },
+    name: {
+      type: "string",
+      valueName: "<name>",
+      description:
+        "The extension's name in log answers (default: the manifest's name, else \"Desk extension\")",
+    },
     quiet: { type: "boolean", short: "q", description: "Do not log invoke calls" },
   },
   examples: [
@@ -77,7 +83,7 @@ export const startCommand: CliCommand = {
 
     const onInvoke = values["quiet"] === true ? undefined : (event: InvokeEvent) => logInvoke(context, event);
     let emulator: Emulator;
-    let manifest: { name: string; config?: { name: string; mandatory?: boolean | undefined }[] | undefined };
+    let manifest: { config?: { name: string; mandatory?: unknown }[] | undefined };
     try {
       // Loaded here, not at the top: the other commands only speak HTTP and need no server or SQLite.
       const [{ startEmulator }, { loadManifestFile }] = await Promise.all([
@@ -92,7 +98,7 @@ export const startCommand: CliCommand = {
 
     announceStart(context, {
       url: emulator.url,
-      extension: manifest.name,
+      extension: emulator.name,
       mandatoryConfig: (manifest.config ?? [])
         .filter((param) => param.mandatory === true)
         .map((param) => param.name),
@@ -112,6 +118,7 @@ function emulatorOptions({
   port,
   host,
   db,
+  name,
   rateLimits,
   connections,
   targetTimeoutMs,
@@ -122,6 +129,7 @@ function emulatorOptions({
     host,
     db,
     ...(resources === undefined ? {} : { resources }),
+    ...(name === undefined ? {} : { name }),
     ...(rateLimits === undefined ? {} : { rateLimits }),
     ...(connections === undefined ? {} : { connections }),
     ...(targetTimeoutMs === undefined ? {} : { targetTimeoutMs }),
