@@ -1,8 +1,10 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { type CreateDeskOptions, createMemoryInstallationStore, type InstallationStore } from "@desk/sdk";
-import { toNodeHandler } from "@desk/sdk/node";
-import { createApp } from "./create-app.js";
+import { createApp, signingSecret } from "./create-app.js";
+import { serveNode } from "./serve-node.js";
+import { deriveWidgetTokenKey, issueWidgetToken, type WidgetTokenClaims } from "./widget-token.js";
+
+/** Where the stand-in tracker listens by default: the tracker origin whitelisted in plugin-manifest.json. */
+export const DEFAULT_TRACKER_URL = "http://127.0.0.1:4300";
 
 /**
  * Options of {@link startSampleExtension}.
@@ -16,13 +18,15 @@ export interface SampleExtensionOptions {
   /** Default "127.0.0.1". */
   host?: string;
   /**
-   * `createDesk` options, or a function giving them on the first request: for when Desk's URL is only known
+   * `createDesk` options, or a function giving them on first use: for when Desk's URL is only known
    * after this server listens (the emulator's manifest needs this server's URL first).
    */
   desk: CreateDeskOptions | (() => CreateDeskOptions);
   /** Where installations are kept. Default: in memory. */
   store?: InstallationStore;
-  /** Clock for `escalatedAt`. Default `() => new Date()`. */
+  /** The tracker's origin (whitelisted in the manifest). Default {@link DEFAULT_TRACKER_URL}. */
+  trackerUrl?: string;
+  /** Clock of `escalatedAt` and of widget tokens. Default `() => new Date()`. */
   now?: () => Date;
   /** Where the extension prints what it does. Default console.log. */
   say?: (line: string) => void;
@@ -40,6 +44,10 @@ export interface SampleExtension {
   readonly url: string;
   readonly port: number;
   readonly store: InstallationStore;
+  /** A widget token for one org and user (what your sign-in step would hand the widget). */
+  issueWidgetToken(claims: WidgetTokenClaims): string;
+  /** The widget page of this server with a fresh token in its fragment, for a ticket when given. */
+  widgetUrl(claims: WidgetTokenClaims & { ticketId?: string }): string;
   close(): Promise<void>;
 }
 
@@ -50,37 +58,52 @@ export interface SampleExtension {
  * import { startSampleExtension } from "sample-extension";
  *
  * const extension = await startSampleExtension({ port: 0, desk: () => ({ secret, baseUrl: emulator.url }) });
- * await fetch(`${extension.url}/escalations?orgId=12345`);
+ * const token = extension.issueWidgetToken({ orgId: "12345", userId: "agent-1" });
+ * await fetch(`${extension.url}/escalations`, { headers: { Authorization: `Bearer ${token}` } });
  * await extension.close();
  */
 export async function startSampleExtension(options: SampleExtensionOptions): Promise<SampleExtension> {
   const store = options.store ?? createMemoryInstallationStore();
   const say = options.say ?? ((line: string) => console.log(line));
+  const now = options.now ?? (() => new Date());
+  let desk: CreateDeskOptions | undefined;
+  const deskOptions = () => {
+    desk ??= typeof options.desk === "function" ? options.desk() : options.desk;
+    return desk;
+  };
+  let key: Uint8Array | undefined;
+  const tokenKey = () => {
+    key ??= deriveWidgetTokenKey(signingSecret(deskOptions()));
+    return key;
+  };
   let app: ((request: Request) => Promise<Response>) | undefined;
   const handler = (request: Request) => {
     app ??= createApp({
-      desk: typeof options.desk === "function" ? options.desk() : options.desk,
+      desk: deskOptions(),
       store,
-      now: options.now ?? (() => new Date()),
+      trackerUrl: options.trackerUrl ?? DEFAULT_TRACKER_URL,
+      widgetTokenKey: tokenKey(),
+      now,
       say,
     });
     return app(request);
   };
 
-  const server = createServer(toNodeHandler(handler, { onError: (error) => say(`server error: ${error}`) }));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 4200, options.host ?? "127.0.0.1", resolve);
+  const served = await serveNode(handler, {
+    port: options.port ?? 4200,
+    ...(options.host !== undefined && { host: options.host }),
+    onError: (error) => say(`server error: ${error}`),
   });
-  const { address, port } = server.address() as AddressInfo;
+  const issue = (claims: WidgetTokenClaims) => issueWidgetToken(claims, { key: tokenKey(), now });
   return {
-    url: `http://${address}:${port}`,
-    port,
+    url: served.url,
+    port: served.port,
     store,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    issueWidgetToken: issue,
+    widgetUrl: ({ ticketId, ...claims }) => {
+      const query = ticketId === undefined ? "" : `?ticketId=${encodeURIComponent(ticketId)}`;
+      return `${served.url}/app/widget.html${query}#token=${issue(claims)}`;
+    },
+    close: served.close,
   };
 }
