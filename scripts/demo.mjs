@@ -36,11 +36,24 @@ function quietly(title, args) {
 }
 
 if (!flags["skip-setup"]) {
-  const started = Date.now();
-  process.stdout.write("Installing and building (output shown only if a step fails) ... ");
-  await quietly("install", ["scripts/pnpm.mjs", "install", "--frozen-lockfile", "--reporter=append-only"]);
-  await quietly("build", ["scripts/pnpm.mjs", "run", "build", "--output-logs=errors-only"]);
-  console.log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+  const phase = async (title, name, args) => {
+    const started = Date.now();
+    process.stdout.write(`${title} (output shown only if it fails) ... `);
+    await quietly(name, args);
+    console.log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
+  };
+  await phase("Installing dependencies", "install", [
+    "scripts/pnpm.mjs",
+    "install",
+    "--frozen-lockfile",
+    "--reporter=append-only",
+  ]);
+  await phase("Building the packages", "build", [
+    "scripts/pnpm.mjs",
+    "run",
+    "build",
+    "--output-logs=errors-only",
+  ]);
 }
 
 // The built packages, as the sample extension sees them (its own dependency on @desk/emulator).
@@ -92,6 +105,7 @@ try {
   emulator = await startEmulator({
     manifest: JSON.parse(local),
     resources,
+    name: "Escalation Desk", // Desk takes the name from the developer console; real manifests carry none
     port: 0,
     db: ":memory:",
     connections: { trackerconnection: { token: CONNECTION_TOKEN } },

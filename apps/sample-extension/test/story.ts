@@ -12,6 +12,9 @@ const read = (name: string) => JSON.parse(readFileSync(new URL(`../${name}`, imp
 export const manifest = read("plugin-manifest.json");
 export const resources = read("resources.json");
 
+/** Desk takes an extension's name from the developer console, not the manifest: the emulator is told it. */
+export const EXTENSION_NAME = "Escalation Desk";
+
 /** The tracker's two credentials in the tests: what the org's trackerToken holds, what the connection injects. */
 export const TRACKER_API_TOKEN = "trk_live_7Qp2xW";
 export const CONNECTION_TOKEN = "1000.conn.9f3a51";
@@ -57,6 +60,7 @@ export async function startStory(start: Date): Promise<Story> {
   emulator = await startEmulator({
     manifest: manifestFor(extension.url, tracker.url),
     resources,
+    name: EXTENSION_NAME,
     port: 0,
     db: ":memory:",
     connections: { trackerconnection: { token: CONNECTION_TOKEN } },
