@@ -1,23 +1,28 @@
+import { sourceVersion } from "./source-version.js";
+
+declare const __EMULATOR_VERSION__: string | undefined;
+
 /**
  * Every [decision] of the wire reference (`docs/wire-reference.md` at the repository root) that the emulator implements, each in one place.
  *
  * @example
  * import { STORAGE_LIMITS } from "@desk/emulator";
- * STORAGE_LIMITS.maxValueBytes; // 5222
+ * STORAGE_LIMITS.valueMaxBytes; // 5222 (the same names as @desk/extension-data's STORAGE_LIMITS)
  */
 export const STORAGE_LIMITS = {
   /** key and queriableValue: 1 to 50 characters [doc]. */
-  maxKeyLength: 50,
-  /** letters, digits and only `,` `_` `:` [doc]. */
-  keyPattern: /^[A-Za-z0-9,_:]+$/,
+  keyMinLength: 1,
+  keyMaxLength: 50,
+  /** letters, digits and only `,` `_` `:` [doc] (length checked apart). */
+  keyPattern: /^[A-Za-z0-9,_:]*$/,
   /** 5.1 KB measured on the compact JSON text of `value` in UTF-8 bytes [doc; byte count: decision]. */
-  maxValueBytes: 5222,
+  valueMaxBytes: 5222,
   /** objects per add call [doc]. */
-  maxBatch: 10,
+  itemsPerAdd: 10,
   /** get without `limit` [doc]. */
-  defaultLimit: 20,
+  defaultPageSize: 20,
   /** largest `limit` [decision]. */
-  maxLimit: 100,
+  maxPageSize: 100,
 } as const;
 
 /**
@@ -105,10 +110,10 @@ export const LOG_TTL_MS = 3 * 24 * 60 * 60 * 1000;
  * Logs per reference: 1 parent + 9 sub logs [doc]; the 11th is refused [decision].
  *
  * @example
- * import { MAX_LOGS_PER_REFERENCE } from "@desk/emulator";
- * MAX_LOGS_PER_REFERENCE; // 10: 1 parent + 9 sub logs
+ * import { LOG_GROUP_MAX_ENTRIES } from "@desk/emulator";
+ * LOG_GROUP_MAX_ENTRIES; // 10: 1 parent + 9 sub logs
  */
-export const MAX_LOGS_PER_REFERENCE = 10;
+export const LOG_GROUP_MAX_ENTRIES = 10;
 
 /**
  * Desk's data-centre origins; invoke calls to these are served in-process.
@@ -147,10 +152,21 @@ export const DEFAULT_EXTENSION_NAME = "Desk extension";
 export const DEFAULT_DB_PATH = ".desk-emulator/desk.db";
 
 /**
- * The emulator's version, reported by `/_emulator/health`.
+ * The emulator's version, reported by `/_emulator/health` and `desk-emulator --version`: package.json's, injected at
+ * build by tsup's `define`; read from package.json when running from source (tests, benchmarks).
  *
  * @example
  * import { EMULATOR_VERSION } from "@desk/emulator";
- * EMULATOR_VERSION; // "0.1.0"
+ * console.log(EMULATOR_VERSION); // the version in package.json
  */
-export const EMULATOR_VERSION = "0.1.0";
+export const EMULATOR_VERSION: string =
+  typeof __EMULATOR_VERSION__ === "string" ? __EMULATOR_VERSION__ : sourceVersion();
+
+/**
+ * Environment variable holding the optional admin token (CLI `start` and the admin commands read it).
+ *
+ * @example
+ * import { ADMIN_TOKEN_ENV } from "@desk/emulator";
+ * process.env[ADMIN_TOKEN_ENV] = "a long random string"; // then `desk-emulator start`
+ */
+export const ADMIN_TOKEN_ENV = "DESK_EMULATOR_ADMIN_TOKEN";

@@ -39,15 +39,21 @@ export interface EmulatorOptions {
   targetTimeoutMs?: number;
   /** Called after every invoke call (for a request log); never given a HASH, secret or securityContext. */
   onInvoke?: (event: InvokeEvent) => void;
+  /**
+   * When set, the admin API (`/_emulator`) and the dashboard need `Authorization: Bearer <adminToken>`: for a shared
+   * machine, where another local user could otherwise reach them. The CLI reads it from DESK_EMULATOR_ADMIN_TOKEN.
+   */
+  adminToken?: string;
 }
 
 /**
- * An installed extension in one org.
+ * An installation the emulator made: the extension installed in one org (not `@desk/sdk`'s `Installation`, which
+ * is a client bound to one).
  *
  * @example
- * const { installationId, orgId, securityContext }: Installation = await emulator.install();
+ * const { installationId, orgId, securityContext }: EmulatorInstallation = await emulator.install();
  */
-export interface Installation {
+export interface EmulatorInstallation {
   installationId: string;
   orgId: string;
   securityContext: string;
@@ -93,7 +99,7 @@ export interface Emulator {
     orgId?: string;
     config?: Record<string, string>;
     permissions?: Record<string, boolean>;
-  }): Promise<Installation & { callbacks: CallbackOutcome[] }>;
+  }): Promise<EmulatorInstallation & { callbacks: CallbackOutcome[] }>;
   uninstall(installationId: string): Promise<void>;
   setConfig(installationId: string, values: Record<string, string>): Promise<void>;
   setPermissions(installationId: string, states: Record<string, boolean>): Promise<void>;

@@ -1,4 +1,5 @@
 export {
+  ADMIN_TOKEN_ENV,
   DEFAULT_DB_PATH,
   DEFAULT_EXTENSION_NAME,
   DEFAULT_RATE_LIMITS,
@@ -6,18 +7,18 @@ export {
   DESK_ORIGINS,
   EMULATOR_VERSION,
   INVOKE_BODY_LIMIT_BYTES,
+  LOG_GROUP_MAX_ENTRIES,
   LOG_TTL_MS,
   MASKED_CONFIG_VALUE,
-  MAX_LOGS_PER_REFERENCE,
   MAX_REDIRECTS,
   MY_PERMISSIONS_PATH,
   RATE_LIMIT_WINDOW_MS,
   STORAGE_LIMITS,
   TARGET_RESPONSE_LIMIT_BYTES,
 } from "./constants.js";
-export type { CallbackOutcome, Emulator, EmulatorOptions, Installation } from "./emulator-types.js";
+export type { CallbackOutcome, Emulator, EmulatorInstallation, EmulatorOptions } from "./emulator-types.js";
 export { EmulatorError } from "./errors/emulator-error.js";
-export { EmulatorRequestError } from "./errors/emulator-request-error.js";
+export { EmulatorRequestError, type EmulatorRequestErrorFields } from "./errors/emulator-request-error.js";
 export { ManifestError } from "./errors/manifest-error.js";
 export type { InvokeEvent } from "./invoke/invoke-event.js";
 export { loadManifestFile } from "./manifest/load-manifest-file.js";

@@ -6,15 +6,15 @@ import {
   DEFAULT_RATE_LIMITS,
   DEFAULT_TARGET_TIMEOUT_MS,
 } from "./constants.js";
+import type { EmulatorContext } from "./context/emulator-context.js";
+import { RateLimiter } from "./context/rate-limiter.js";
 import type { Emulator, EmulatorOptions } from "./emulator-types.js";
 import { InstallationService } from "./installations/installation-service.js";
 import { loadManifestFile } from "./manifest/load-manifest-file.js";
 import { loadResourcesFile } from "./manifest/load-resources-file.js";
 import { SecurityContextSealer } from "./security/security-context-sealer.js";
 import { createApp } from "./server/create-app.js";
-import type { EmulatorContext } from "./server/emulator-context.js";
 import { listen } from "./server/listen.js";
-import { RateLimiter } from "./server/rate-limiter.js";
 import { createStores } from "./store/create-stores.js";
 
 /**
@@ -77,6 +77,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       now,
       connections: options.connections ?? {},
       targetTimeoutMs: options.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS,
+      adminToken: options.adminToken,
     };
     const service = new InstallationService(context);
     const listener = await listen(

@@ -115,8 +115,16 @@ describe("admin HTTP API (/_emulator)", () => {
   });
 
   it("bad JSON is a 400, unknown admin paths a 404", async () => {
-    const response = await fetch(`${emulator.url}/_emulator/installations`, { method: "POST", body: "{" });
+    const response = await fetch(`${emulator.url}/_emulator/installations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{",
+    });
     expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errorCode: "INVALID_JSON",
+      message: "the request body must be JSON",
+    });
     expect((await request("GET", "/nope")).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Emulator,
-  type Installation,
+  type EmulatorInstallation,
   LOG_TTL_MS,
   MASKED_CONFIG_VALUE,
   MY_PERMISSIONS_PATH,
@@ -16,7 +16,7 @@ const LOGS = "https://desk.zoho.com/api/v1/extensionLogs";
 
 describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let call: ReturnType<typeof invoker>;
   let target: TestServer;
   let clock = Date.parse("2025-01-01T00:00:00.000Z");

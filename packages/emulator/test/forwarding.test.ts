@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type Installation, startEmulator } from "../src/index.js";
+import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
 
 describe("invoke: forwarding to third-party targets", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let target: TestServer;
   let other: TestServer;
   let call: ReturnType<typeof invoker>;

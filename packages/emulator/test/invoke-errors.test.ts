@@ -1,7 +1,12 @@
 import { createHmac } from "node:crypto";
 import { signInvoke, stringToHash } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, INVOKE_BODY_LIMIT_BYTES, type Installation, startEmulator } from "../src/index.js";
+import {
+  type Emulator,
+  type EmulatorInstallation,
+  INVOKE_BODY_LIMIT_BYTES,
+  startEmulator,
+} from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -10,7 +15,7 @@ const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installation
 
 describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let hanging: TestServer;
   let closed: string;
   const clock = 1_700_000_000_000;

@@ -1,15 +1,24 @@
 import { signInvoke } from "@desk/hash";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { loopbackOnly } from "../src/admin/loopback-only.js";
+import { adminGuard } from "../src/admin/admin-guard.js";
+import { handleError } from "../src/http/error-response.js";
 import { INVOKE_BODY_LIMIT_BYTES, startEmulator } from "../src/index.js";
 import { fixtureManifest } from "./helpers/fixture.js";
 
 // Deterministic: the middleware reads the socket's remote address from node-server's bindings, so each address is
 // handed in directly instead of depending on whether this machine has a non-loopback interface.
-const appWith = () => new Hono().use("*", loopbackOnly).get("/health", (c) => c.json({ ok: true }));
+const appWith = () =>
+  new Hono()
+    .use("*", adminGuard())
+    .get("/health", (c) => c.json({ ok: true }))
+    .onError(handleError);
 const from = (remoteAddress: string) =>
-  appWith().request("/health", {}, { incoming: { socket: { remoteAddress, remotePort: 50_000 } } });
+  appWith().request(
+    "/health",
+    { headers: { Host: "127.0.0.1:4100" } },
+    { incoming: { socket: { remoteAddress, remotePort: 50_000 } } },
+  );
 
 describe("admin API is loopback only", () => {
   it.each(["192.0.2.10", "10.0.0.7", "::ffff:192.0.2.10", "2001:db8::1", "128.0.0.1"])(

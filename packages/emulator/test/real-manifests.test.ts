@@ -1,6 +1,6 @@
 import { signInvoke } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_EXTENSION_NAME, type Emulator, type Installation, startEmulator } from "../src/index.js";
+import { DEFAULT_EXTENSION_NAME, type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 
 const LOGS = "https://desk.zoho.com/api/v1/extensionLogs";
@@ -22,8 +22,8 @@ const template = {
 describe("real manifests (no name, secret only with callbackListener)", () => {
   let bare: Emulator;
   let named: Emulator;
-  let bareInstallation: Installation;
-  let namedInstallation: Installation;
+  let bareInstallation: EmulatorInstallation;
+  let namedInstallation: EmulatorInstallation;
 
   beforeAll(async () => {
     bare = await startEmulator({ manifest: template, port: 0, db: ":memory:" });

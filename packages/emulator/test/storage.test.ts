@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type Installation, STORAGE_LIMITS, startEmulator } from "../src/index.js";
+import { type Emulator, type EmulatorInstallation, STORAGE_LIMITS, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 
@@ -7,7 +7,7 @@ const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installation
 
 describe("storage API (spec 2.1)", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let call: ReturnType<typeof invoker>;
   const clock = 1_700_000_000_000;
 
@@ -126,9 +126,9 @@ describe("storage API (spec 2.1)", () => {
       await refused(await add({ key: "k", queriableValue: "q", value: "s" }), "value", "got string");
       await refused(await add({ key: "k", queriableValue: "q", value: null }), "value", "got null");
     });
-    it(`value of ${STORAGE_LIMITS.maxValueBytes} UTF-8 bytes passes, one more is refused (multi-byte counted)`, async () => {
+    it(`value of ${STORAGE_LIMITS.valueMaxBytes} UTF-8 bytes passes, one more is refused (multi-byte counted)`, async () => {
       // {"s":"..."} is 8 bytes of frame; "é" is 2 bytes in UTF-8.
-      const fits = { s: "é".repeat((STORAGE_LIMITS.maxValueBytes - 8) / 2) };
+      const fits = { s: "é".repeat((STORAGE_LIMITS.valueMaxBytes - 8) / 2) };
       expect(Buffer.byteLength(JSON.stringify(fits))).toBe(5222);
       expect((await add({ key: "big", queriableValue: "q", value: fits })).target?.statusCode).toBe(200);
       const over = { s: `${fits.s}x` };

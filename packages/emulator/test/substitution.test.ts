@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type Installation, startEmulator } from "../src/index.js";
+import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -9,7 +9,7 @@ const TRICKY = 'a"b\\c&d=e {{installationId}}';
 
 describe("placeholder substitution: one pass, JSON-safe (spec 3)", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let target: TestServer;
   let call: ReturnType<typeof invoker>;
 

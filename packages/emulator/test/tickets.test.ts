@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type Installation, startEmulator } from "../src/index.js";
+import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 
@@ -9,7 +9,7 @@ type TicketBody = { id: string; subject: string; cf: Record<string, unknown>; ti
 
 describe("Desk REST subset: tickets and organizationFields", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let call: ReturnType<typeof invoker>;
 
   beforeAll(async () => {

@@ -1,12 +1,13 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { EMULATOR_VERSION } from "../constants.js";
-import { maskedConfig } from "../desk-api/config-params-routes.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import { errorResponse } from "../http/error-response.js";
 import type { InstallationService } from "../installations/installation-service.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
-import { listLogs } from "./list-logs.js";
-import { loopbackOnly } from "./loopback-only.js";
+import { listLogs } from "../installations/list-logs.js";
+import { maskedConfig } from "../installations/masked-config.js";
+import { adminGuard } from "./admin-guard.js";
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   const text = await c.req.text();
@@ -15,10 +16,18 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new EmulatorRequestError(400, "INVALID_JSON", "the request body must be JSON");
+    throw new EmulatorRequestError({
+      status: 400,
+      errorCode: "INVALID_JSON",
+      message: "the request body must be JSON",
+    });
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new EmulatorRequestError(400, "INVALID_JSON", "the request body must be a JSON object");
+    throw new EmulatorRequestError({
+      status: 400,
+      errorCode: "INVALID_JSON",
+      message: "the request body must be a JSON object",
+    });
   }
   return value as Record<string, unknown>;
 }
@@ -26,23 +35,19 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
 function optionalString(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== "string")
-    throw new EmulatorRequestError(422, "UNPROCESSABLE_ENTITY", `${field} must be a string`, field);
+    throw new EmulatorRequestError({
+      status: 422,
+      errorCode: "UNPROCESSABLE_ENTITY",
+      message: `${field} must be a string`,
+      field: field,
+    });
   return value;
 }
 
-/** `/_emulator/...`: the admin HTTP API of the contract, used by the CLI. */
+/** `/_emulator/...`: the admin HTTP API of the contract, used by the CLI; behind `adminGuard`. */
 export function adminRoutes(context: EmulatorContext, service: InstallationService): Hono {
   const app = new Hono();
-  app.use("*", loopbackOnly);
-  app.onError((error, c) => {
-    if (!EmulatorRequestError.isInstance(error)) throw error;
-    const body: Record<string, string> = {
-      errorCode: error.errorCode,
-      message: error.message.replace(/^@desk\/emulator: /, ""),
-    };
-    if (error.field !== undefined) body["fieldName"] = error.field;
-    return c.json(body, error.status as 400);
-  });
+  app.use("*", adminGuard({ token: context.adminToken }));
 
   app.get("/health", (c) =>
     c.json({ ok: true, version: EMULATOR_VERSION, extension: context.extensionName }),
@@ -95,12 +100,12 @@ export function adminRoutes(context: EmulatorContext, service: InstallationServi
       typeof payload !== "string" &&
       (typeof payload !== "object" || payload === null)
     ) {
-      throw new EmulatorRequestError(
-        422,
-        "UNPROCESSABLE_ENTITY",
-        "payload must be a JSON object or a string",
-        "payload",
-      );
+      throw new EmulatorRequestError({
+        status: 422,
+        errorCode: "UNPROCESSABLE_ENTITY",
+        message: "payload must be a JSON object or a string",
+        field: "payload",
+      });
     }
     const event = optionalString(body["event"], "event") ?? "";
     return c.json(
@@ -111,12 +116,12 @@ export function adminRoutes(context: EmulatorContext, service: InstallationServi
   app.get("/logs", (c) => {
     const limit = Number(c.req.query("limit") ?? "50");
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-      throw new EmulatorRequestError(
-        422,
-        "UNPROCESSABLE_ENTITY",
-        "limit must be an integer from 1 to 1000",
-        "limit",
-      );
+      throw new EmulatorRequestError({
+        status: 422,
+        errorCode: "UNPROCESSABLE_ENTITY",
+        message: "limit must be an integer from 1 to 1000",
+        field: "limit",
+      });
     }
     return c.json({ data: listLogs(context, c.req.query("installationId"), limit) });
   });
@@ -126,7 +131,13 @@ export function adminRoutes(context: EmulatorContext, service: InstallationServi
   );
 
   app.notFound((c) =>
-    c.json({ errorCode: "URL_NOT_FOUND", message: `${c.req.method} ${c.req.path} is not an admin API` }, 404),
+    errorResponse(
+      new EmulatorRequestError({
+        status: 404,
+        errorCode: "URL_NOT_FOUND",
+        message: `${c.req.method} ${c.req.path} is not an admin API`,
+      }),
+    ),
   );
   return app;
 }

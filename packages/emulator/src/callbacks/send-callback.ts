@@ -1,6 +1,6 @@
 import { signCallback } from "@desk/hash";
+import type { EmulatorContext } from "../context/emulator-context.js";
 import type { CallbackOutcome } from "../emulator-types.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
 
 /**
  * POSTs a signed platform-event callback (spec 4: HASH = HMAC-SHA256 of the exact bytes sent) to the manifest's

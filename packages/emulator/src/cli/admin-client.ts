@@ -52,11 +52,16 @@ export interface AdminClient {
  * with the emulator's `errorCode` and message.
  *
  * @example
- * const admin = createAdminClient("http://127.0.0.1:4100");
+ * const admin = createAdminClient("http://127.0.0.1:4100", { token: process.env.DESK_EMULATOR_ADMIN_TOKEN });
  * const { installationId } = await admin.install({ orgId: "12345" });
  */
-export function createAdminClient(baseUrl: string): AdminClient {
+export function createAdminClient(
+  baseUrl: string,
+  options: { token?: string | undefined } = {},
+): AdminClient {
   const base = baseUrl.replace(/\/+$/, "");
+  const auth: Record<string, string> =
+    options.token === undefined || options.token === "" ? {} : { authorization: `Bearer ${options.token}` };
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const url = `${base}/_emulator${path}`;
@@ -64,7 +69,7 @@ export function createAdminClient(baseUrl: string): AdminClient {
     try {
       response = await fetch(url, {
         method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
+        headers: body === undefined ? auth : { ...auth, "content-type": "application/json" },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         redirect: "manual",
       });

@@ -1,4 +1,4 @@
-import { EMULATOR_VERSION } from "../constants.js";
+import { ADMIN_TOKEN_ENV, EMULATOR_VERSION } from "../constants.js";
 import { CliError } from "./cli-error.js";
 import { COMMANDS } from "./commands.js";
 import { createStyle } from "./create-style.js";
@@ -34,6 +34,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io,
       json,
       url: emulatorUrl(parsed.values, io.env),
+      adminToken: io.env[ADMIN_TOKEN_ENV] || undefined,
       style,
       print: (text = "") => io.stdout.write(`${text}\n`),
       warn: (text) => io.stderr.write(`${err.yellow("warning:")} ${text}\n`),

@@ -58,6 +58,8 @@ export interface CommandContext {
   readonly json: boolean;
   /** The emulator's base URL (from `--url`, DESK_EMULATOR_URL or the default). */
   readonly url: string;
+  /** The admin token (DESK_EMULATOR_ADMIN_TOKEN), sent by the admin commands and required by `start` when set. */
+  readonly adminToken: string | undefined;
   readonly style: Style;
   /** Writes one line (or several) to stdout. */
   print(text?: string): void;

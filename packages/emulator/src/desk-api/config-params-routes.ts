@@ -1,24 +1,10 @@
 import { Hono } from "hono";
-import { MASKED_CONFIG_VALUE } from "../constants.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
+import { unprocessable } from "../errors/emulator-request-error.js";
+import { maskedConfig } from "../installations/masked-config.js";
 import type { DeskEnv } from "./desk-env.js";
-import { invalidField, readJson } from "./desk-error.js";
+import { readJson } from "./read-json.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,49}$/;
-
-/** name/value pairs of an installation, secure values masked [decision]. */
-export function maskedConfig(
-  context: EmulatorContext,
-  installationId: string,
-): { name: string; value: string }[] {
-  const secure = new Set(
-    (context.manifest.config ?? []).filter((param) => param.secure).map((param) => param.name),
-  );
-  return Object.entries(context.stores.config.all(installationId)).map(([name, value]) => ({
-    name,
-    value: secure.has(name) && value !== "" ? MASKED_CONFIG_VALUE : value,
-  }));
-}
 
 /** `/api/v1/installedExtensions/:installationId/configParams`: get (masked) and add/update (spec 2.2). */
 export function configParamsRoutes(): Hono<DeskEnv> {
@@ -30,24 +16,19 @@ export function configParamsRoutes(): Hono<DeskEnv> {
     const body = await readJson(c);
     const variables = body.ok ? (body.value as { variables?: unknown } | null)?.variables : undefined;
     if (!Array.isArray(variables)) {
-      return invalidField(
-        c,
-        "variables",
-        'the body must be {"variables": [{"name": "...", "value": "..."}]}',
-      );
+      throw unprocessable("variables", 'the body must be {"variables": [{"name": "...", "value": "..."}]}');
     }
     const values: Record<string, string> = {};
     for (const [index, variable] of variables.entries()) {
       const { name, value } = (variable ?? {}) as { name?: unknown; value?: unknown };
       if (typeof name !== "string" || !NAME.test(name)) {
-        return invalidField(
-          c,
+        throw unprocessable(
           `variables[${index}].name`,
           "name must be 1 to 50 letters, digits or _, not starting with a digit",
         );
       }
       if (typeof value !== "string")
-        return invalidField(c, `variables[${index}].value`, "value must be a string");
+        throw unprocessable(`variables[${index}].value`, "value must be a string");
       values[name] = value;
     }
     const { stores } = c.env.context;

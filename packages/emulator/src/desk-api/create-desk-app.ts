@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { MY_PERMISSIONS_PATH } from "../constants.js";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import { errorResponse, handleError } from "../http/error-response.js";
 import { configParamsRoutes } from "./config-params-routes.js";
 import type { DeskApp, DeskEnv } from "./desk-env.js";
-import { deskError } from "./desk-error.js";
 import { guardCaller } from "./guard-caller.js";
 import { logsRoutes } from "./logs-routes.js";
 import { myPermissionsRoutes } from "./my-permissions-routes.js";
@@ -21,7 +22,14 @@ export function createDeskApp(): DeskApp {
   app.route("/api/v1/tickets", ticketsRoutes());
   app.route("/api/v1/organizationFields", organizationFieldsRoutes());
   app.notFound((c) =>
-    deskError(c, 404, "URL_NOT_FOUND", `${c.req.method} ${c.req.path} is not an API of this Desk`),
+    errorResponse(
+      new EmulatorRequestError({
+        status: 404,
+        errorCode: "URL_NOT_FOUND",
+        message: `${c.req.method} ${c.req.path} is not an API of this Desk`,
+      }),
+    ),
   );
+  app.onError(handleError);
   return app;
 }

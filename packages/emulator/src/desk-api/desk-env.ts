@@ -1,5 +1,5 @@
 import type { Hono } from "hono";
-import type { EmulatorContext } from "../server/emulator-context.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 
 /** The installation on whose behalf an in-process Desk request runs (from its securityContext). */
 export interface DeskCaller {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import type { DeskEnv } from "./desk-env.js";
-import { deskError } from "./desk-error.js";
 
 /**
  * Refuses (403) an `orgId` header that differs from the caller's org and an installation id in the path that is not
@@ -10,16 +10,20 @@ export const guardCaller: MiddlewareHandler<DeskEnv> = async (c, next) => {
   const { caller } = c.env;
   const orgId = c.req.header("orgId");
   if (orgId !== undefined && orgId !== caller.orgId) {
-    return deskError(c, 403, "FORBIDDEN", "the orgId header names another org than the securityContext's");
+    throw new EmulatorRequestError({
+      status: 403,
+      errorCode: "FORBIDDEN",
+      message: "the orgId header names another org than the securityContext's",
+    });
   }
   const match = /^\/api\/v1\/installedExtensions\/([^/]+)(?:\/|$)/.exec(c.req.path);
   if (match && decodeURIComponent(match[1]!) !== caller.installationId) {
-    return deskError(
-      c,
-      403,
-      "FORBIDDEN",
-      "this installation id is not the caller's: write {{installationId}} in the URL and Desk substitutes the caller's own",
-    );
+    throw new EmulatorRequestError({
+      status: 403,
+      errorCode: "FORBIDDEN",
+      message:
+        "this installation id is not the caller's: write {{installationId}} in the URL and Desk substitutes the caller's own",
+    });
   }
   await next();
   return undefined;

@@ -1,9 +1,10 @@
 import { Hono } from "hono";
-import { LOG_TTL_MS, MAX_LOGS_PER_REFERENCE } from "../constants.js";
+import { LOG_GROUP_MAX_ENTRIES, LOG_TTL_MS } from "../constants.js";
+import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
+import { logOutput } from "../installations/log-output.js";
 import { generateId } from "../store/generate-id.js";
 import type { DeskEnv } from "./desk-env.js";
-import { deskError, invalidField, readJson } from "./desk-error.js";
-import { logOutput } from "./log-output.js";
+import { readJson } from "./read-json.js";
 
 /** `POST /api/v1/extensionLogs` (spec 2.3): parent/sub-log groups per reference, at most 10 each, 3-day expiry. */
 export function logsRoutes(): Hono<DeskEnv> {
@@ -13,38 +14,34 @@ export function logsRoutes(): Hono<DeskEnv> {
     const { context, caller } = c.env;
     const body = await readJson(c);
     if (!body.ok || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-      return invalidField(
-        c,
+      throw unprocessable(
         "body",
         "the body must be a JSON object {title, description, reference?, installationId}",
       );
     }
     const { title, description, reference, installationId } = body.value as Record<string, unknown>;
     if (installationId === undefined) {
-      return invalidField(
-        c,
+      throw unprocessable(
         "installationId",
         'installationId is required: write "installationId": "{{installationId}}"',
       );
     }
     if (String(installationId) !== caller.installationId) {
-      return deskError(
-        c,
-        403,
-        "FORBIDDEN",
-        'installationId is not the caller\'s: write "{{installationId}}"',
-      );
+      throw new EmulatorRequestError({
+        status: 403,
+        errorCode: "FORBIDDEN",
+        message: 'installationId is not the caller\'s: write "{{installationId}}"',
+      });
     }
     if (typeof title !== "string" || title === "")
-      return invalidField(c, "title", "title must be a non-empty string");
-    if (typeof description !== "string")
-      return invalidField(c, "description", "description must be a string");
+      throw unprocessable("title", "title must be a non-empty string");
+    if (typeof description !== "string") throw unprocessable("description", "description must be a string");
     if (
       reference !== undefined &&
       reference !== null &&
       (typeof reference !== "string" || reference === "")
     ) {
-      return invalidField(c, "reference", "reference must be a non-empty string when given");
+      throw unprocessable("reference", "reference must be a non-empty string when given");
     }
 
     const now = context.now();
@@ -53,11 +50,10 @@ export function logsRoutes(): Hono<DeskEnv> {
     return context.stores.db.transaction(() => {
       logs.purge(now - LOG_TTL_MS);
       const group = ref === null ? [] : logs.group(caller.installationId, ref);
-      if (group.length >= MAX_LOGS_PER_REFERENCE) {
-        return invalidField(
-          c,
+      if (group.length >= LOG_GROUP_MAX_ENTRIES) {
+        throw unprocessable(
           "reference",
-          `a reference groups at most ${MAX_LOGS_PER_REFERENCE} logs (1 parent + ${MAX_LOGS_PER_REFERENCE - 1} sub logs); use a new reference`,
+          `a reference groups at most ${LOG_GROUP_MAX_ENTRIES} logs (1 parent + ${LOG_GROUP_MAX_ENTRIES - 1} sub logs); use a new reference`,
         );
       }
       const row = {

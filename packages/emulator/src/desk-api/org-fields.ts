@@ -1,4 +1,4 @@
-import type { EmulatorContext } from "../server/emulator-context.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 
 /** A field as organizationFields answers it. */
 export interface OrgField {

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
+import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 import type { DeskEnv } from "./desk-env.js";
-import { deskError, invalidField } from "./desk-error.js";
 import { orgFields } from "./org-fields.js";
 
 const MODULES = ["tickets", "contacts", "accounts", "tasks", "calls", "events", "products"];
@@ -12,7 +12,7 @@ export function organizationFieldsRoutes(): Hono<DeskEnv> {
   app.get("/", (c) => {
     const module = c.req.query("module");
     if (module === undefined || !MODULES.includes(module)) {
-      return invalidField(c, "module", `module is required: one of ${MODULES.join(", ")}`);
+      throw unprocessable("module", `module is required: one of ${MODULES.join(", ")}`);
     }
     return c.json({ data: orgFields(c.env.context, c.env.caller.orgId, module) });
   });
@@ -23,7 +23,11 @@ export function organizationFieldsRoutes(): Hono<DeskEnv> {
       const field = orgFields(c.env.context, c.env.caller.orgId, module).find((item) => item.id === fieldId);
       if (field) return c.json(field);
     }
-    return deskError(c, 404, "RESOURCE_NOT_FOUND", `field ${fieldId} does not exist in this org`);
+    throw new EmulatorRequestError({
+      status: 404,
+      errorCode: "RESOURCE_NOT_FOUND",
+      message: `field ${fieldId} does not exist in this org`,
+    });
   });
 
   return app;

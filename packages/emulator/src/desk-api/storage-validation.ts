@@ -7,13 +7,13 @@ export interface StorageIssue {
   message: string;
 }
 
-const RULE = `1 to ${STORAGE_LIMITS.maxKeyLength} characters: letters, digits and only , _ : as special characters`;
+const RULE = `1 to ${STORAGE_LIMITS.keyMaxLength} characters: letters, digits and only , _ : as special characters`;
 
 /** Checks key or queriableValue (spec 2.1); answers the issue or undefined. */
 export function checkKeyLike(fieldName: string, value: unknown, where = ""): StorageIssue | undefined {
   if (typeof value !== "string")
     return { fieldName, message: `${where}${fieldName} must be a string of ${RULE}` };
-  if (value.length === 0 || value.length > STORAGE_LIMITS.maxKeyLength) {
+  if (value.length < STORAGE_LIMITS.keyMinLength || value.length > STORAGE_LIMITS.keyMaxLength) {
     return { fieldName, message: `${where}${fieldName} must be ${RULE} (got ${value.length} characters)` };
   }
   if (!STORAGE_LIMITS.keyPattern.test(value)) {
@@ -39,10 +39,10 @@ export function checkStorageObject(item: unknown, where: string): StorageRow | S
   }
   const text = JSON.stringify(value);
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > STORAGE_LIMITS.maxValueBytes) {
+  if (bytes > STORAGE_LIMITS.valueMaxBytes) {
     return {
       fieldName: "value",
-      message: `${where}value must be at most ${STORAGE_LIMITS.maxValueBytes} bytes of compact UTF-8 JSON (got ${bytes})`,
+      message: `${where}value must be at most ${STORAGE_LIMITS.valueMaxBytes} bytes of compact UTF-8 JSON (got ${bytes})`,
     };
   }
   return { key: key as string, queriableValue: queriableValue as string, value: text };
@@ -57,9 +57,12 @@ export function checkPaging(
   if (!/^\d+$/.test(from ?? "0") || !Number.isSafeInteger(fromValue)) {
     return { fieldName: "from", message: "from must be an integer ≥ 0 (it counts from 0)" };
   }
-  const limitValue = limit === undefined ? STORAGE_LIMITS.defaultLimit : Number(limit);
-  if (!/^\d+$/.test(limit ?? "1") || limitValue < 1 || limitValue > STORAGE_LIMITS.maxLimit) {
-    return { fieldName: "limit", message: `limit must be an integer from 1 to ${STORAGE_LIMITS.maxLimit}` };
+  const limitValue = limit === undefined ? STORAGE_LIMITS.defaultPageSize : Number(limit);
+  if (!/^\d+$/.test(limit ?? "1") || limitValue < 1 || limitValue > STORAGE_LIMITS.maxPageSize) {
+    return {
+      fieldName: "limit",
+      message: `limit must be an integer from 1 to ${STORAGE_LIMITS.maxPageSize}`,
+    };
   }
   return { from: fromValue, limit: limitValue };
 }

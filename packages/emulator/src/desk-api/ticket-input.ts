@@ -1,4 +1,4 @@
-import type { EmulatorContext } from "../server/emulator-context.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 import { orgFields } from "./org-fields.js";
 
 const WRITABLE = [

@@ -1,10 +1,11 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 import { generateId } from "../store/generate-id.js";
 import type { Ticket } from "../store/ticket-store.js";
 import type { DeskEnv } from "./desk-env.js";
-import { deskError, invalidField, readJson } from "./desk-error.js";
 import { orgFields } from "./org-fields.js";
+import { readJson } from "./read-json.js";
 import { checkTicketInput } from "./ticket-input.js";
 
 const DEFAULT_LIMIT = 10;
@@ -26,9 +27,9 @@ export function ticketsRoutes(): Hono<DeskEnv> {
   app.get("/", (c) => {
     const from = c.req.query("from") ?? "0";
     const limit = c.req.query("limit") ?? String(DEFAULT_LIMIT);
-    if (!/^\d+$/.test(from)) return invalidField(c, "from", "from must be an integer ≥ 0 (it counts from 0)");
+    if (!/^\d+$/.test(from)) throw unprocessable("from", "from must be an integer ≥ 0 (it counts from 0)");
     if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
-      return invalidField(c, "limit", `limit must be an integer from 1 to ${MAX_LIMIT}`);
+      throw unprocessable("limit", `limit must be an integer from 1 to ${MAX_LIMIT}`);
     }
     const tickets = c.env.context.stores.tickets.list(c.env.caller.orgId, Number(from), Number(limit));
     return c.json({ data: tickets.map((ticket) => withCustomFields(c, ticket)) });
@@ -37,15 +38,19 @@ export function ticketsRoutes(): Hono<DeskEnv> {
   app.get("/:ticketId", (c) => {
     const ticket = c.env.context.stores.tickets.get(c.env.caller.orgId, c.req.param("ticketId"));
     if (!ticket)
-      return deskError(c, 404, "RESOURCE_NOT_FOUND", `ticket ${c.req.param("ticketId")} does not exist`);
+      throw new EmulatorRequestError({
+        status: 404,
+        errorCode: "RESOURCE_NOT_FOUND",
+        message: `ticket ${c.req.param("ticketId")} does not exist`,
+      });
     return c.json(withCustomFields(c, ticket));
   });
 
   app.post("/", async (c) => {
     const body = await readJson(c);
-    if (!body.ok) return invalidField(c, "body", "the body must be JSON");
+    if (!body.ok) throw unprocessable("body", "the body must be JSON");
     const input = checkTicketInput(c.env.context, c.env.caller.orgId, body.value, true);
-    if ("fieldName" in input) return invalidField(c, input.fieldName, input.message);
+    if ("fieldName" in input) throw unprocessable(input.fieldName, input.message);
     const { tickets } = c.env.context.stores;
     const time = new Date(c.env.context.now()).toISOString();
     const ticket: Ticket = {
@@ -67,11 +72,15 @@ export function ticketsRoutes(): Hono<DeskEnv> {
     const { tickets } = c.env.context.stores;
     const existing = tickets.get(c.env.caller.orgId, c.req.param("ticketId"));
     if (!existing)
-      return deskError(c, 404, "RESOURCE_NOT_FOUND", `ticket ${c.req.param("ticketId")} does not exist`);
+      throw new EmulatorRequestError({
+        status: 404,
+        errorCode: "RESOURCE_NOT_FOUND",
+        message: `ticket ${c.req.param("ticketId")} does not exist`,
+      });
     const body = await readJson(c);
-    if (!body.ok) return invalidField(c, "body", "the body must be JSON");
+    if (!body.ok) throw unprocessable("body", "the body must be JSON");
     const input = checkTicketInput(c.env.context, c.env.caller.orgId, body.value, false);
-    if ("fieldName" in input) return invalidField(c, input.fieldName, input.message);
+    if ("fieldName" in input) throw unprocessable(input.fieldName, input.message);
     const updated: Ticket = {
       ...existing,
       ...input.changes,

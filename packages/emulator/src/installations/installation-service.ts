@@ -1,8 +1,8 @@
 import { callbackBody } from "../callbacks/callback-body.js";
 import { sendCallback } from "../callbacks/send-callback.js";
-import type { CallbackOutcome, Installation } from "../emulator-types.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
+import type { CallbackOutcome, EmulatorInstallation } from "../emulator-types.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
 import { generateId } from "../store/generate-id.js";
 import { buildResourceRows } from "./build-resource-rows.js";
 import { seedDemoTickets } from "./seed-demo-tickets.js";
@@ -23,11 +23,11 @@ export class InstallationService {
   require(installationId: string): { installationId: string; orgId: string; installedAt: number } {
     const row = this.#context.stores.installations.get(installationId);
     if (!row) {
-      throw new EmulatorRequestError(
-        404,
-        "INSTALLATION_NOT_FOUND",
-        `installation ${installationId} does not exist`,
-      );
+      throw new EmulatorRequestError({
+        status: 404,
+        errorCode: "INSTALLATION_NOT_FOUND",
+        message: `installation ${installationId} does not exist`,
+      });
     }
     return row;
   }
@@ -41,24 +41,24 @@ export class InstallationService {
     orgId?: string | undefined;
     config?: Record<string, string> | undefined;
     permissions?: Record<string, boolean> | undefined;
-  }): Promise<Installation & { callbacks: CallbackOutcome[] }> {
+  }): Promise<EmulatorInstallation & { callbacks: CallbackOutcome[] }> {
     const { manifest, resources, stores } = this.#context;
     const orgId = options.orgId ?? generateId("7").slice(0, 9);
     if (!/^[A-Za-z0-9_-]{1,40}$/.test(orgId)) {
-      throw new EmulatorRequestError(
-        422,
-        "UNPROCESSABLE_ENTITY",
-        "orgId must be 1 to 40 letters, digits, _ or -",
-        "orgId",
-      );
+      throw new EmulatorRequestError({
+        status: 422,
+        errorCode: "UNPROCESSABLE_ENTITY",
+        message: "orgId must be 1 to 40 letters, digits, _ or -",
+        field: "orgId",
+      });
     }
     const existing = stores.installations.idsOfOrg(orgId)[0];
     if (existing !== undefined) {
-      throw new EmulatorRequestError(
-        409,
-        "ALREADY_INSTALLED",
-        `the extension is already installed in org ${orgId} (installation ${existing})`,
-      );
+      throw new EmulatorRequestError({
+        status: 409,
+        errorCode: "ALREADY_INSTALLED",
+        message: `the extension is already installed in org ${orgId} (installation ${existing})`,
+      });
     }
     const defaults = Object.fromEntries(
       (manifest.config ?? []).map((param) => [param.name, defaultValueOf(param)] as const),
@@ -66,12 +66,12 @@ export class InstallationService {
     const config = { ...defaults, ...validateConfigValues(manifest, options.config ?? {}) };
     for (const param of manifest.config ?? []) {
       if (param.mandatory === true && config[param.name] === "") {
-        throw new EmulatorRequestError(
-          422,
-          "UNPROCESSABLE_ENTITY",
-          `config param ${param.name} is mandatory: give it a value at install`,
-          `config.${param.name}`,
-        );
+        throw new EmulatorRequestError({
+          status: 422,
+          errorCode: "UNPROCESSABLE_ENTITY",
+          message: `config param ${param.name} is mandatory: give it a value at install`,
+          field: `config.${param.name}`,
+        });
       }
     }
     const permissions = Object.fromEntries(
@@ -115,12 +115,12 @@ export class InstallationService {
     const before = this.#context.stores.config.all(installationId);
     for (const param of this.#context.manifest.config ?? []) {
       if (param.mandatory && checked[param.name] === "") {
-        throw new EmulatorRequestError(
-          422,
-          "UNPROCESSABLE_ENTITY",
-          `config param ${param.name} is mandatory and cannot be cleared`,
-          `values.${param.name}`,
-        );
+        throw new EmulatorRequestError({
+          status: 422,
+          errorCode: "UNPROCESSABLE_ENTITY",
+          message: `config param ${param.name} is mandatory and cannot be cleared`,
+          field: `values.${param.name}`,
+        });
       }
     }
     const changed = Object.entries(checked).filter(([name, value]) => (before[name] ?? "") !== value);
@@ -150,12 +150,12 @@ export class InstallationService {
   /** Sends any event: a string payload byte for byte, an object merged over the default body. */
   async trigger(event: string, installationId: string, payload?: object | string): Promise<CallbackOutcome> {
     if (typeof event !== "string" || event.length === 0) {
-      throw new EmulatorRequestError(
-        422,
-        "UNPROCESSABLE_ENTITY",
-        "event must be a non-empty string",
-        "event",
-      );
+      throw new EmulatorRequestError({
+        status: 422,
+        errorCode: "UNPROCESSABLE_ENTITY",
+        message: "event must be a non-empty string",
+        field: "event",
+      });
     }
     const { orgId } = this.require(installationId);
     const securityContext = this.#context.sealer.seal({ orgId, installationId });

@@ -1,5 +1,5 @@
 import type { ResolveContext } from "@desk/placeholders";
-import type { EmulatorContext } from "../server/emulator-context.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 
 /** The placeholder context of one installation: its id, real (unmasked) config values and resources. */
 export function resolveContextOf(context: EmulatorContext, installationId: string): ResolveContext {

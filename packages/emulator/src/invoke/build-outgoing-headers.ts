@@ -1,4 +1,4 @@
-import { unprocessable } from "./invoke-failure.js";
+import { unprocessable } from "../errors/emulator-request-error.js";
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // Set by Desk (or the HTTP stack) for the call; a caller may not steer them.

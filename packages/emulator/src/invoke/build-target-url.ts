@@ -1,4 +1,4 @@
-import { unprocessable } from "./invoke-failure.js";
+import { unprocessable } from "../errors/emulator-request-error.js";
 
 /** Parses the substituted requestURL (http/https, no credentials) and appends the queryParams entries. */
 export function buildTargetUrl(requestURL: string, query: readonly [string, string][]): URL {

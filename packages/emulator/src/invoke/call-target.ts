@@ -1,8 +1,8 @@
 import { DESK_ORIGINS, MAX_REDIRECTS, TARGET_RESPONSE_LIMIT_BYTES } from "../constants.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { checkWhitelist } from "./check-whitelist.js";
-import { InvokeFailure } from "./invoke-failure.js";
 import { readLimitedBody } from "./read-limited-body.js";
 import type { TargetResponse } from "./target-response.js";
 
@@ -42,11 +42,11 @@ export async function callTarget(
     }
     await response.body?.cancel().catch(() => undefined);
     if (hop >= MAX_REDIRECTS) {
-      throw new InvokeFailure(
-        502,
-        "TARGET_UNREACHABLE",
-        `the target redirected more than ${MAX_REDIRECTS} times`,
-      );
+      throw new EmulatorRequestError({
+        status: 502,
+        errorCode: "TARGET_UNREACHABLE",
+        message: `the target redirected more than ${MAX_REDIRECTS} times`,
+      });
     }
     current = nextHop(context, current, response.status, location);
   }
@@ -81,29 +81,33 @@ async function readBody(
       response.headers.get("content-length"),
       TARGET_RESPONSE_LIMIT_BYTES,
       () =>
-        new InvokeFailure(
-          502,
-          "TARGET_UNREACHABLE",
-          `the target's response is larger than ${TARGET_RESPONSE_LIMIT_BYTES} bytes`,
-        ),
+        new EmulatorRequestError({
+          status: 502,
+          errorCode: "TARGET_UNREACHABLE",
+          message: `the target's response is larger than ${TARGET_RESPONSE_LIMIT_BYTES} bytes`,
+        }),
     );
   } catch (error) {
-    if (error instanceof InvokeFailure) throw error;
+    if (error instanceof EmulatorRequestError) throw error;
     throw failureOf(signal.aborted ? signal.reason : error, undefined, context.targetTimeoutMs);
   }
 }
 
-function failureOf(error: unknown, url: URL | undefined, timeoutMs: number): InvokeFailure {
+function failureOf(error: unknown, url: URL | undefined, timeoutMs: number): EmulatorRequestError {
   if ((error as Error | undefined)?.name === "TimeoutError") {
-    return new InvokeFailure(504, "TARGET_TIMEOUT", `the target did not answer within ${timeoutMs} ms`);
+    return new EmulatorRequestError({
+      status: 504,
+      errorCode: "TARGET_TIMEOUT",
+      message: `the target did not answer within ${timeoutMs} ms`,
+    });
   }
   const cause = (error as { cause?: { code?: string } }).cause?.code;
   const where = url ? ` ${url.origin}` : "";
-  return new InvokeFailure(
-    502,
-    "TARGET_UNREACHABLE",
-    `the target${where} could not be reached${cause ? ` (${cause})` : ""}`,
-  );
+  return new EmulatorRequestError({
+    status: 502,
+    errorCode: "TARGET_UNREACHABLE",
+    message: `the target${where} could not be reached${cause ? ` (${cause})` : ""}`,
+  });
 }
 
 function nextHop(context: EmulatorContext, call: TargetCall, status: number, location: string): TargetCall {
@@ -111,10 +115,18 @@ function nextHop(context: EmulatorContext, call: TargetCall, status: number, loc
   try {
     url = new URL(location, call.url);
   } catch {
-    throw new InvokeFailure(502, "TARGET_UNREACHABLE", "the target redirected to an invalid URL");
+    throw new EmulatorRequestError({
+      status: 502,
+      errorCode: "TARGET_UNREACHABLE",
+      message: "the target redirected to an invalid URL",
+    });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new InvokeFailure(403, "DOMAIN_NOT_WHITELISTED", `the target redirected to a ${url.protocol} URL`);
+    throw new EmulatorRequestError({
+      status: 403,
+      errorCode: "DOMAIN_NOT_WHITELISTED",
+      message: `the target redirected to a ${url.protocol} URL`,
+    });
   }
   checkWhitelist(context.manifest, url, "a redirect's");
   const headers = new Headers(call.headers);

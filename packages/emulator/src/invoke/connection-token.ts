@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { EmulatorContext } from "../server/emulator-context.js";
-import { InvokeFailure } from "./invoke-failure.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 
 /** The OAuth token of a manifest connector: from the emulator's `connections` option, else a stable fake. */
 export function connectionToken(context: EmulatorContext, linkName: string | undefined): string | undefined {
@@ -12,11 +12,11 @@ export function connectionToken(context: EmulatorContext, linkName: string | und
     const names = (context.manifest.connectors ?? [])
       .map((connector) => connector.connectionLinkName)
       .join(", ");
-    throw new InvokeFailure(
-      422,
-      "INVALID_CONNECTION",
-      `connectionLinkName ${JSON.stringify(linkName)} is not a connector of plugin-manifest.json (declared: ${names || "none"})`,
-    );
+    throw new EmulatorRequestError({
+      status: 422,
+      errorCode: "INVALID_CONNECTION",
+      message: `connectionLinkName ${JSON.stringify(linkName)} is not a connector of plugin-manifest.json (declared: ${names || "none"})`,
+    });
   }
   const given = context.connections[linkName]?.token;
   if (given !== undefined) return given;

@@ -1,16 +1,16 @@
 import { verifyInvoke } from "@desk/hash";
 import type { Context } from "hono";
 import { INVOKE_BODY_LIMIT_BYTES } from "../constants.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
+import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 import { resolveContextOf } from "../installations/resolve-context.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
 import { buildOutgoingHeaders } from "./build-outgoing-headers.js";
 import { buildTargetUrl } from "./build-target-url.js";
 import { callTarget } from "./call-target.js";
 import { checkWhitelist } from "./check-whitelist.js";
 import { connectionToken } from "./connection-token.js";
 import type { InvokeEvent } from "./invoke-event.js";
-import { InvokeFailure, unprocessable } from "./invoke-failure.js";
 import { parseInvokeForm } from "./parse-invoke-form.js";
 import { parseHeadersJson, parseQueryParamsJson } from "./parse-json-parts.js";
 import { productionResponse } from "./production-response.js";
@@ -37,25 +37,22 @@ export function createInvokeHandler(
       errorCode: undefined,
       durationMs: 0,
     };
-    let response: Response;
     try {
       const answer = await invoke(context, deskApp, c.req.raw, event);
       event.targetStatus = answer.statusCode;
-      response = c.json(answer, 200);
+      return c.json(answer, 200);
     } catch (error) {
-      if (!(error instanceof InvokeFailure)) throw error;
-      event.status = error.status;
-      event.errorCode = error.errorCode;
-      const body =
-        event.installationId === undefined
-          ? error.toJSON()
-          : redactSecureValues(context, event.installationId, error.toJSON());
-      response = c.json(body, error.status as 401);
-      if (error.retryAfter !== undefined) response.headers.set("Retry-After", String(error.retryAfter));
+      const refusal = EmulatorRequestError.isInstance(error);
+      event.status = refusal ? error.status : 500;
+      event.errorCode = refusal ? error.errorCode : "INTERNAL_SERVER_ERROR";
+      // Rendered by the app's one error handler; a secure value substituted into a quoted part never leaves.
+      throw refusal && event.installationId !== undefined
+        ? redactSecureValues(context, event.installationId, error)
+        : error;
+    } finally {
+      event.durationMs = Math.round(performance.now() - started);
+      onInvoke?.(event);
     }
-    event.durationMs = Math.round(performance.now() - started);
-    onInvoke?.(event);
-    return response;
   };
 }
 
@@ -65,11 +62,11 @@ async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Reque
     request.headers.get("content-length"),
     INVOKE_BODY_LIMIT_BYTES,
     () =>
-      new InvokeFailure(
-        413,
-        "PAYLOAD_TOO_LARGE",
-        `the invoke body is larger than ${INVOKE_BODY_LIMIT_BYTES} bytes`,
-      ),
+      new EmulatorRequestError({
+        status: 413,
+        errorCode: "PAYLOAD_TOO_LARGE",
+        message: `the invoke body is larger than ${INVOKE_BODY_LIMIT_BYTES} bytes`,
+      }),
   );
   const query = new URL(request.url).searchParams;
   const form = parseInvokeForm(bytes, request.headers.get("content-type"), query);
@@ -77,11 +74,12 @@ async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Reque
   event.requestURL = form.fields.requestURL;
 
   if (context.secret === undefined) {
-    throw new InvokeFailure(
-      401,
-      "INVALID_HASH",
-      'plugin-manifest.json has no secret, so no HASH can be verified: add "secret" (the one Desk shows for your extension) to the manifest',
-    );
+    throw new EmulatorRequestError({
+      status: 401,
+      errorCode: "INVALID_HASH",
+      message:
+        'plugin-manifest.json has no secret, so no HASH can be verified: add "secret" (the one Desk shows for your extension) to the manifest',
+    });
   }
   const verdict = await verifyInvoke(context.secret, form.fields, request.headers.get("hash"));
   if (!verdict.valid) {
@@ -90,25 +88,23 @@ async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Reque
       malformed: "the HASH header is not hex",
       mismatch: "the HASH does not match the form",
     };
-    throw new InvokeFailure(
-      401,
-      "INVALID_HASH",
-      `${why[verdict.reason]} (signed: requestURL, requestType, queryParams, postBody, headers, connectionLinkName, in this order)`,
-    );
+    throw new EmulatorRequestError({
+      status: 401,
+      errorCode: "INVALID_HASH",
+      message: `${why[verdict.reason]} (signed: requestURL, requestType, queryParams, postBody, headers, connectionLinkName, in this order)`,
+    });
   }
 
   const caller = authenticate(context, form.securityContext, query.get("orgId"));
   event.installationId = caller.installationId;
   const retryAfter = context.rateLimiter.take(caller.installationId, "invoke");
   if (retryAfter > 0) {
-    throw new InvokeFailure(
-      429,
-      "RATE_LIMIT_EXCEEDED",
-      "the invoke API's rate limit for this installation is reached",
-      {
-        retryAfter,
-      },
-    );
+    throw new EmulatorRequestError({
+      status: 429,
+      errorCode: "RATE_LIMIT_EXCEEDED",
+      message: "the invoke API's rate limit for this installation is reached",
+      retryAfterSeconds: retryAfter,
+    });
   }
 
   const { requestURL, requestType } = form.fields;
@@ -132,7 +128,8 @@ async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Reque
 }
 
 function authenticate(context: EmulatorContext, token: string | undefined, orgId: string | null): DeskCaller {
-  const refuse = (why: string) => new InvokeFailure(401, "INVALID_SECURITY_CONTEXT", why);
+  const refuse = (why: string) =>
+    new EmulatorRequestError({ status: 401, errorCode: "INVALID_SECURITY_CONTEXT", message: why });
   if (token === undefined || token === "") throw refuse("securityContext is missing");
   const sealed = context.sealer.open(token);
   if (!sealed) throw refuse("securityContext is not one this Desk issued");

@@ -1,6 +1,6 @@
 import type { InvokeHashFields } from "@desk/hash";
 import { INVOKE_HASH_FIELDS } from "@desk/hash";
-import { unprocessable } from "./invoke-failure.js";
+import { unprocessable } from "../errors/emulator-request-error.js";
 
 /** The invoke form as received: hashed fields exactly as sent, plus the unhashed securityContext. */
 export interface InvokeForm {

@@ -1,4 +1,4 @@
-import { unprocessable } from "./invoke-failure.js";
+import { unprocessable } from "../errors/emulator-request-error.js";
 
 type QueryValue = string | number | boolean | null;
 

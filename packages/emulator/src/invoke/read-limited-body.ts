@@ -1,4 +1,4 @@
-import type { InvokeFailure } from "./invoke-failure.js";
+import type { EmulatorRequestError } from "../errors/emulator-request-error.js";
 
 /**
  * Reads a request or response body up to `limit` bytes; beyond it, `onOverflow()` is thrown.
@@ -8,7 +8,7 @@ export async function readLimitedBody(
   body: ReadableStream<Uint8Array> | null,
   contentLength: string | null,
   limit: number,
-  onOverflow: () => InvokeFailure,
+  onOverflow: () => EmulatorRequestError,
 ): Promise<Uint8Array> {
   if (contentLength !== null && Number(contentLength) > limit) throw onOverflow();
   if (body === null) return new Uint8Array(0);

@@ -7,7 +7,7 @@ import {
   resolvePlaceholders,
   UnknownPlaceholderError,
 } from "@desk/placeholders";
-import { InvokeFailure, unprocessable } from "./invoke-failure.js";
+import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 
 /** The four parts that may hold placeholders, after one-pass substitution. */
 export interface ResolvedParts {
@@ -40,7 +40,10 @@ function resolveOne(text: string, location: PlaceholderLocation, context: Resolv
     if (PlaceholderError.isInstance(error)) {
       const token = error.token ?? "";
       const what = UnknownPlaceholderError.isInstance(error) ? "is unknown" : `is not allowed in ${location}`;
-      throw new InvokeFailure(422, "INVALID_PLACEHOLDER", `placeholder ${token} ${what}: ${error.rule}`, {
+      throw new EmulatorRequestError({
+        status: 422,
+        errorCode: "INVALID_PLACEHOLDER",
+        message: `placeholder ${token} ${what}: ${error.rule}`,
         placeholder: token,
       });
     }

@@ -1,12 +1,14 @@
 import { Hono } from "hono";
 import { adminRoutes } from "../admin/admin-routes.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
 import { createDeskApp } from "../desk-api/create-desk-app.js";
+import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import { errorResponse, handleError } from "../http/error-response.js";
 import type { InstallationService } from "../installations/installation-service.js";
 import { createInvokeHandler } from "../invoke/handle-invoke.js";
 import type { InvokeEvent } from "../invoke/invoke-event.js";
-import type { EmulatorContext } from "./emulator-context.js";
 
-/** The emulator's HTTP app: the invoke endpoint and the admin API. */
+/** The emulator's HTTP app: the invoke endpoint and the admin API; every refusal rendered by `handleError`. */
 export function createApp(
   context: EmulatorContext,
   service: InstallationService,
@@ -14,22 +16,24 @@ export function createApp(
 ): Hono {
   const app = new Hono();
   app.post("/api/v1/invoke", createInvokeHandler(context, createDeskApp(), onInvoke));
-  app.all("/api/v1/invoke", (c) =>
-    c.json({ errorCode: "METHOD_NOT_ALLOWED", message: "the invoke API takes POST only" }, 405, {
-      Allow: "POST",
-    }),
-  );
+  app.all("/api/v1/invoke", () => {
+    throw new EmulatorRequestError({
+      status: 405,
+      errorCode: "METHOD_NOT_ALLOWED",
+      message: "the invoke API takes POST only",
+      headers: { Allow: "POST" },
+    });
+  });
   app.route("/_emulator", adminRoutes(context, service));
   app.notFound((c) =>
-    c.json({ errorCode: "URL_NOT_FOUND", message: `${c.req.method} ${c.req.path} is not served here` }, 404),
+    errorResponse(
+      new EmulatorRequestError({
+        status: 404,
+        errorCode: "URL_NOT_FOUND",
+        message: `${c.req.method} ${c.req.path} is not served here`,
+      }),
+    ),
   );
-  app.onError((error, c) => {
-    // Never echo request data: the message could hold a HASH or securityContext.
-    console.error("@desk/emulator: internal error", error instanceof Error ? error.name : "unknown");
-    return c.json(
-      { errorCode: "INTERNAL_SERVER_ERROR", message: "the emulator failed on this request" },
-      500,
-    );
-  });
+  app.onError(handleError);
   return app;
 }

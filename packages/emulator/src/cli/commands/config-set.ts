@@ -26,7 +26,10 @@ export const configSetCommand: CliCommand = {
   async run({ positionals }, context) {
     const [installationId, ...pairs] = positionals;
     const values = parsePairs(pairs, "config set");
-    const result = await createAdminClient(context.url).setConfig(installationId!, values);
+    const result = await createAdminClient(context.url, { token: context.adminToken }).setConfig(
+      installationId!,
+      values,
+    );
     const callbacks = result.callbacks ?? [];
     if (context.json) {
       context.printJson(result);

@@ -52,7 +52,7 @@ export const installCommand: CliCommand = {
     const config = parsePairs(strings(values["config"]), "install");
     const permissions = parsePermissionStates(strings(values["permission"]), "install");
     const org = values["org"];
-    const result = await createAdminClient(context.url).install({
+    const result = await createAdminClient(context.url, { token: context.adminToken }).install({
       ...(typeof org === "string" ? { orgId: org } : {}),
       ...(Object.keys(config).length > 0 ? { config } : {}),
       ...(Object.keys(permissions).length > 0 ? { permissions } : {}),

@@ -17,7 +17,7 @@ export const installationsCommand: CliCommand = {
   options: {},
   examples: ["desk-emulator installations", "desk-emulator installations --json"],
   async run(_input, context) {
-    const result = await createAdminClient(context.url).installations();
+    const result = await createAdminClient(context.url, { token: context.adminToken }).installations();
     if (context.json) {
       context.printJson(result);
     } else if (result.data.length === 0) {

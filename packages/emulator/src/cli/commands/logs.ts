@@ -31,7 +31,7 @@ export const logsCommand: CliCommand = {
   async run({ values }, context) {
     const installationId = values["installation"];
     const limit = parseLimit(values["limit"]);
-    const result = await createAdminClient(context.url).logs({
+    const result = await createAdminClient(context.url, { token: context.adminToken }).logs({
       ...(typeof installationId === "string" ? { installationId } : {}),
       ...(limit === undefined ? {} : { limit }),
     });

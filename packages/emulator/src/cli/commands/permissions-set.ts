@@ -23,7 +23,10 @@ export const permissionsSetCommand: CliCommand = {
   async run({ positionals }, context) {
     const [installationId, ...pairs] = positionals;
     const states = parsePermissionStates(pairs, "permissions set");
-    const result = await createAdminClient(context.url).setPermissions(installationId!, states);
+    const result = await createAdminClient(context.url, { token: context.adminToken }).setPermissions(
+      installationId!,
+      states,
+    );
     if (context.json) {
       context.printJson(result);
       return 0;

@@ -91,7 +91,11 @@ export const startCommand: CliCommand = {
         import("../../manifest/load-manifest-file.js"),
       ]);
       manifest = loadManifestFile(options.manifest);
-      emulator = await startEmulator({ ...emulatorOptions(options), ...(onInvoke ? { onInvoke } : {}) });
+      emulator = await startEmulator({
+        ...emulatorOptions(options),
+        ...(onInvoke ? { onInvoke } : {}),
+        ...(context.adminToken === undefined ? {} : { adminToken: context.adminToken }),
+      });
     } catch (error) {
       throw startFailure(error, options);
     }

@@ -52,7 +52,11 @@ export const triggerCommand: CliCommand = {
       throw usage("trigger needs --installation <id> (see: desk-emulator installations)");
     }
     const payload = await readPayload(values, context.io.cwd);
-    const outcome = await createAdminClient(context.url).trigger(installationId, event, payload);
+    const outcome = await createAdminClient(context.url, { token: context.adminToken }).trigger(
+      installationId,
+      event,
+      payload,
+    );
     if (context.json) context.printJson(outcome);
     else context.print(formatCallback(outcome, context.style));
     if (outcome.skipped === true || outcome.url === null) {

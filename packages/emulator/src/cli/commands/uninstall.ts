@@ -18,7 +18,9 @@ export const uninstallCommand: CliCommand = {
   options: {},
   examples: ["desk-emulator uninstall 1"],
   async run({ positionals }, context) {
-    const result = await createAdminClient(context.url).uninstall(positionals[0]!);
+    const result = await createAdminClient(context.url, { token: context.adminToken }).uninstall(
+      positionals[0]!,
+    );
     if (context.json) {
       context.printJson(result);
     } else {

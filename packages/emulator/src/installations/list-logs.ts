@@ -1,6 +1,6 @@
 import { LOG_TTL_MS } from "../constants.js";
-import { logOutput } from "../desk-api/log-output.js";
-import type { EmulatorContext } from "../server/emulator-context.js";
+import type { EmulatorContext } from "../context/emulator-context.js";
+import { logOutput } from "./log-output.js";
 
 /** Recent parent logs, newest first, each with its sub logs; expired logs are purged first. */
 export function listLogs(context: EmulatorContext, installationId: string | undefined, limit: number) {

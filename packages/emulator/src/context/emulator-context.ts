@@ -4,7 +4,7 @@ import type { SecurityContextSealer } from "../security/security-context-sealer.
 import type { Stores } from "../store/create-stores.js";
 import type { RateLimiter } from "./rate-limiter.js";
 
-/** Everything a request handler needs, built once by startEmulator. */
+/** Everything a request handler needs, built once by startEmulator; shared by every layer below the server. */
 export interface EmulatorContext {
   manifest: Manifest;
   /** The manifest's secret; undefined when it has none (invoke calls are then refused, callbacks not sent). */
@@ -18,4 +18,6 @@ export interface EmulatorContext {
   now: () => number;
   connections: Readonly<Record<string, { token: string }>>;
   targetTimeoutMs: number;
+  /** When set, the admin API and dashboard need `Authorization: Bearer <adminToken>`. */
+  adminToken: string | undefined;
 }
