@@ -1,6 +1,11 @@
 import { signInvoke } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_EXTENSION_NAME, type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import {
+  DEFAULT_EXTENSION_NAME,
+  type Emulator,
+  type EmulatorInstallation,
+  startEmulator,
+} from "../src/index.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 
 const LOGS = "https://desk.zoho.com/api/v1/extensionLogs";
