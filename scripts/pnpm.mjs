@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the pinned pnpm without a global install: Node 20's Corepack rejects pnpm's signatures,
-// so we go through `npx -y pnpm@<version>` (the version comes from package.json "packageManager").
+// so we go through `npx -y pnpm@<version>` (the version comes from the root package.json "packageManager").
+// pnpm runs in the caller's folder, so `cd packages/hash && node ../../scripts/pnpm.mjs pack` packs that package.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
@@ -11,7 +12,6 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 const result = spawnSync(npx, ["-y", `pnpm@${version}`, ...process.argv.slice(2)], {
   stdio: "inherit",
-  cwd: root,
   env: {
     ...process.env,
     npm_config_update_notifier: "false",
