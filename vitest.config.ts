@@ -36,6 +36,11 @@ export default defineConfig({
         extends: true as const,
         test: { name: "repository", root: here("."), include: ["test/**/*.test.ts"] },
       },
+      // Every README snippet as a file under examples/, run as written against the emulator.
+      {
+        extends: true as const,
+        test: { name: "examples", root: here("examples"), include: ["test/**/*.test.ts"] },
+      },
       ...folders.map(({ group, name }) => ({
         extends: true as const,
         test: {

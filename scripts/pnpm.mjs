@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the pinned pnpm without a global install: Node 20's Corepack rejects pnpm's signatures,
 // so we go through `npx -y pnpm@<version>` (the version comes from the root package.json "packageManager").
-// pnpm runs in the caller's folder, so `cd packages/hash && node ../../scripts/pnpm.mjs pack` packs that package.
+// pnpm runs in the caller's folder: run from a package folder, `pnpm.mjs pack` packs that package.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
