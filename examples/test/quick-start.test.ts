@@ -23,15 +23,16 @@ describe.each(variants)("Quick start in $language", (variant) => {
       env: { PORT: String(trackerPort), TRACKER_TOKEN: "tkn_secret_1" },
     });
     cleanups.push(tracker.stop);
+    const manifest = manifestFor("quick-start", { 4200: port, 4300: trackerPort });
     const emulator: Emulator = await startEmulator({
-      manifest: manifestFor("quick-start", { 4200: port, 4300: trackerPort }),
+      manifest,
       port: 0,
       db: ":memory:",
     });
     cleanups.push(() => emulator.close());
     const folder = tempFolder();
     cleanups.push(folder.remove);
-    const env = { DESK_SECRET: emulator.secret, DESK_BASE_URL: emulator.url, PORT: String(port) };
+    const env = { DESK_SECRET: manifest.secret, DESK_BASE_URL: emulator.url, PORT: String(port) };
     const server = await startExample(example(variant.server), /listening for Desk callbacks/, {
       cwd: folder.path,
       env,
@@ -41,11 +42,17 @@ describe.each(variants)("Quick start in $language", (variant) => {
     const store = createFileInstallationStore(`${folder.path}/data/installations.json`);
     const escalate = () =>
       runExample(example(variant.escalate), { cwd: folder.path, env: { ...env, DESK_ORG_ID: "12345" } });
-    return { emulator, store, escalate, trackerUrl: `http://127.0.0.1:${trackerPort}` };
+    return {
+      emulator,
+      secret: manifest.secret,
+      store,
+      escalate,
+      trackerUrl: `http://127.0.0.1:${trackerPort}`,
+    };
   }
 
   it("install saves the installation; escalate calls the tracker through invoke and stores the issue", async () => {
-    const { emulator, store, escalate, trackerUrl } = await setUp();
+    const { emulator, secret, store, escalate, trackerUrl } = await setUp();
     const installed = await emulator.install({
       orgId: "12345",
       config: { trackerUrl, trackerToken: "tkn_secret_1" },
@@ -55,9 +62,7 @@ describe.each(variants)("Quick start in $language", (variant) => {
 
     // The tracker answers 201 only to the right token: Desk substituted the secure config param.
     expect(await escalate()).toEqual({ code: 0, stdout: "ticket 42 escalated as TRK-1\n", stderr: "" });
-    const inst = createDesk({ secret: emulator.secret, baseUrl: emulator.url }).installation(
-      (await store.get("12345"))!,
-    );
+    const inst = createDesk({ secret, baseUrl: emulator.url }).installation((await store.get("12345"))!);
     expect(await inst.storage.getItem("ticket:42")).toEqual({
       key: "ticket:42",
       queriableValue: "escalated",
@@ -66,15 +71,13 @@ describe.each(variants)("Quick start in $language", (variant) => {
   });
 
   it("a tracker refusal stops escalate with its status, and nothing is stored", async () => {
-    const { emulator, store, escalate, trackerUrl } = await setUp();
+    const { emulator, secret, store, escalate, trackerUrl } = await setUp();
     await emulator.install({ orgId: "12345", config: { trackerUrl, trackerToken: "wrong_token" } });
     const run = await escalate();
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Error: the tracker answered 401");
     expect(run.stderr).not.toContain("wrong_token");
-    const inst = createDesk({ secret: emulator.secret, baseUrl: emulator.url }).installation(
-      (await store.get("12345"))!,
-    );
+    const inst = createDesk({ secret, baseUrl: emulator.url }).installation((await store.get("12345"))!);
     expect(await inst.storage.getItem("ticket:42")).toBeUndefined();
   });
 
