@@ -7,6 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Tests import sibling packages from source, so a change is seen without a rebuild.
 // @desk/hash resolves to its node:crypto entry, as it does for Node users through the `node` condition.
 const sourceEntries: Record<string, string> = {
+  "@desk/errors": "packages/errors/src/index.ts",
   "@desk/hash": "packages/hash/src/index.node.ts",
   "@desk/placeholders": "packages/placeholders/src/index.ts",
   "@desk/invoke-core": "packages/invoke-core/src/index.ts",

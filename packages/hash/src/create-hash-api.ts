@@ -30,7 +30,7 @@ const invokeForms = (fields: InvokeHashFields): Message[] => {
 const bodyForms = (body: RawBody) => [toMessage(body)];
 
 const orThrow = (outcome: VerifyResult) => {
-  if (!outcome.valid) throw new HashVerificationError(outcome.reason);
+  if (!outcome.valid) throw new HashVerificationError({ reason: outcome.reason });
   return { secretIndex: outcome.secretIndex };
 };
 

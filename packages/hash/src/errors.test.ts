@@ -4,7 +4,7 @@ import { HashVerificationError } from "./hash-verification-error.js";
 
 describe("error classes", () => {
   it("carry the shared @desk/error brand and their own, on the prototype only", () => {
-    const error = new HashVerificationError("mismatch");
+    const error = new HashVerificationError({ reason: "mismatch" });
     expect((error as unknown as Record<symbol, unknown>)[Symbol.for("@desk/error")]).toBe(true);
     expect(
       (error as unknown as Record<symbol, unknown>)[Symbol.for("@desk/hash/HashVerificationError")],
@@ -20,17 +20,17 @@ describe("error classes", () => {
     });
     expect(HashVerificationError.isInstance(foreign)).toBe(true);
     expect(DeskHashError.isInstance(foreign)).toBe(true);
-    expect(DeskHashError.isInstance(new HashVerificationError("missing"))).toBe(true);
-    expect(HashVerificationError.isInstance(new DeskHashError("@desk/hash: other"))).toBe(false);
+    expect(DeskHashError.isInstance(new HashVerificationError({ reason: "missing" }))).toBe(true);
+    expect(HashVerificationError.isInstance(new DeskHashError({ message: "@desk/hash: other" }))).toBe(false);
     for (const value of [new Error("x"), null, undefined, "DeskHashError", 1, {}]) {
       expect(DeskHashError.isInstance(value)).toBe(false);
     }
   });
 
   it("have names that survive minification and show in String()", () => {
-    expect(String(new HashVerificationError("missing"))).toBe(
+    expect(String(new HashVerificationError({ reason: "missing" }))).toBe(
       "HashVerificationError: @desk/hash: HASH missing",
     );
-    expect(new DeskHashError("@desk/hash: x").name).toBe("DeskHashError");
+    expect(new DeskHashError({ message: "@desk/hash: x" }).name).toBe("DeskHashError");
   });
 });

@@ -1,4 +1,4 @@
-import { brand } from "./brand.js";
+import { brandError } from "@desk/errors";
 import { DeskHashError } from "./desk-hash-error.js";
 import type { VerifyFailureReason } from "./types.js";
 
@@ -13,14 +13,16 @@ import type { VerifyFailureReason } from "./types.js";
  * }
  */
 export class HashVerificationError extends DeskHashError {
+  static override readonly brand: symbol = brandError(this, "@desk/hash/HashVerificationError");
   /** Why the HASH was refused. */
-  declare readonly reason: VerifyFailureReason;
+  readonly reason: VerifyFailureReason;
 
-  constructor(reason: VerifyFailureReason) {
+  constructor({ reason, cause }: { reason: VerifyFailureReason; cause?: unknown }) {
     // "malformed" is the one reason whose rule needs saying; the HASH itself is never quoted.
-    super(`@desk/hash: HASH ${reason}${reason === "malformed" ? " (must be 64 hex digits)" : ""}`);
+    super({
+      message: `@desk/hash: HASH ${reason}${reason === "malformed" ? " (must be 64 hex digits)" : ""}`,
+      cause,
+    });
     this.reason = reason;
   }
 }
-
-brand(HashVerificationError, "HashVerificationError");

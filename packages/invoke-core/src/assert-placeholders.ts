@@ -13,8 +13,8 @@ export function assertPlaceholders(form: InvokeForm, allowNearMisses: boolean | 
   // The form's other fields (requestType, connectionLinkName) are not placeholder locations; the check skips them.
   for (const issue of checkPlaceholderLocations(form)) {
     if (issue.kind === "location" || !allowNearMisses) {
-      const { token: placeholder, location, rule, message: detail } = issue;
-      throw new InvokePlaceholderError({ placeholder, location, rule, detail });
+      const { token: placeholder, location, rule, message } = issue;
+      throw new InvokePlaceholderError({ placeholder, location, rule, message });
     }
   }
 }

@@ -23,7 +23,7 @@ function jsonText(value: unknown, field: string): string {
   } catch {
     // BigInt or a cycle: fall through to the error below.
   }
-  if (text === undefined) throw new InvokeValidationError(field, "must be JSON-serialisable");
+  if (text === undefined) throw new InvokeValidationError({ field, rule: "must be JSON-serialisable" });
   return text;
 }
 

@@ -81,8 +81,8 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
       throw signal?.aborted
         ? signal.reason
         : isTimeoutError(error)
-          ? new TimeoutError(timeout)
-          : new NetworkError(toSafeCause(error, scrub));
+          ? new TimeoutError({ timeout })
+          : new NetworkError({ cause: toSafeCause(error, scrub) });
     }
     if (response.ok) return parseInvokeResponse(text);
     throw toDeskError(response.status, text, response.headers.get("retry-after"), scrub);

@@ -1,13 +1,14 @@
+export { DeskError, type DeskErrorOptions } from "@desk/errors";
 export { buildInvokeForm, type InvokeForm } from "./build-invoke-form.js";
 export { createInvokeClient } from "./create-invoke-client.js";
 export { DATA_CENTERS, type DataCenter } from "./data-centers.js";
 export { DeskErrorBodySchema } from "./desk-error-body-schema.js";
 export { DeskApiError, type DeskApiErrorInit } from "./errors/desk-api-error.js";
-export { DeskError } from "./errors/desk-error.js";
 export { DomainNotWhitelistedError } from "./errors/domain-not-whitelisted-error.js";
 export { InvalidConnectionError } from "./errors/invalid-connection-error.js";
 export { InvalidHashError } from "./errors/invalid-hash-error.js";
 export { InvalidSecurityContextError } from "./errors/invalid-security-context-error.js";
+export { InvokeError } from "./errors/invoke-error.js";
 export { InvokePlaceholderError } from "./errors/invoke-placeholder-error.js";
 export { InvokeValidationError } from "./errors/invoke-validation-error.js";
 export { NetworkError } from "./errors/network-error.js";

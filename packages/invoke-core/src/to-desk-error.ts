@@ -1,10 +1,10 @@
 import { DeskErrorBodySchema } from "./desk-error-body-schema.js";
 import { DeskApiError, type DeskApiErrorInit } from "./errors/desk-api-error.js";
-import type { DeskError } from "./errors/desk-error.js";
 import { DomainNotWhitelistedError } from "./errors/domain-not-whitelisted-error.js";
 import { InvalidConnectionError } from "./errors/invalid-connection-error.js";
 import { InvalidHashError } from "./errors/invalid-hash-error.js";
 import { InvalidSecurityContextError } from "./errors/invalid-security-context-error.js";
+import type { InvokeError } from "./errors/invoke-error.js";
 import { InvokePlaceholderError } from "./errors/invoke-placeholder-error.js";
 import { InvokeValidationError } from "./errors/invoke-validation-error.js";
 import { PayloadTooLargeError } from "./errors/payload-too-large-error.js";
@@ -38,19 +38,19 @@ export function toDeskError(
   text: string,
   retryAfter: string | null,
   scrub: (text: string) => string,
-): DeskError {
+): InvokeError {
   const body = DeskErrorBodySchema.safeParse(parseJson(text)).data;
   // Without an errorCode (a proxy in between) it stays a DeskApiError; retries still go by its status.
   const errorCode = body?.errorCode;
   const detail = body?.message && scrub(body.message);
   if (errorCode === "UNPROCESSABLE_ENTITY") {
-    return new InvokeValidationError(body?.fieldName ?? "form", detail ?? errorCode, status);
+    return new InvokeValidationError({ field: body?.fieldName ?? "form", rule: detail ?? errorCode, status });
   }
   if (errorCode === "INVALID_PLACEHOLDER") {
     return new InvokePlaceholderError({
       placeholder: body?.placeholder ?? "",
       rule: errorCode,
-      detail: detail ?? errorCode,
+      message: detail ?? errorCode,
       status,
     });
   }

@@ -4,7 +4,7 @@
  * fetch wrappers carry the `request` (HASH header included) and `options`.
  *
  * @example
- * new NetworkError(toSafeCause(error, (text) => text.replaceAll(hash, "[redacted]")));
+ * new NetworkError({ cause: toSafeCause(error, (text) => text.replaceAll(hash, "[redacted]")) });
  */
 export function toSafeCause(error: unknown, scrub: (text: string) => string, depth = 4): unknown {
   if (!(error instanceof Object) || !depth) return undefined;

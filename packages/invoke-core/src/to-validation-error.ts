@@ -11,5 +11,5 @@ import { InvokeValidationError } from "./errors/invoke-validation-error.js";
 export function toValidationError(error: z.ZodError): InvokeValidationError {
   const { path, message } = error.issues[0]!;
   // Unknown keys have an empty path; zod's message names them.
-  return new InvokeValidationError(path.join(".") || "request", message);
+  return new InvokeValidationError({ field: path.join(".") || "request", rule: message });
 }

@@ -1,5 +1,5 @@
 import { DeskApiError } from "./errors/desk-api-error.js";
-import { DeskError } from "./errors/desk-error.js";
+import { InvokeError } from "./errors/invoke-error.js";
 import { NetworkError } from "./errors/network-error.js";
 import type { RateLimitError } from "./errors/rate-limit-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
@@ -55,7 +55,7 @@ export async function withRetry(
       if (result.ok) return result;
     } catch (caught) {
       // Desk's answers and network failures may be retried; a timeout or an abort never.
-      if (signal?.aborted || TimeoutError.isInstance(caught) || !DeskError.isInstance(caught)) throw caught;
+      if (signal?.aborted || TimeoutError.isInstance(caught) || !InvokeError.isInstance(caught)) throw caught;
       error = caught;
     }
     const after = result

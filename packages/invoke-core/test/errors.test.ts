@@ -183,8 +183,16 @@ describe("isInstance", () => {
     expect(error.retryAfter).toBe(3);
   });
 
+  it("DeskApiError's message has no trailing spaces and keeps Desk's detail (it printed 'Desk answered 503  ')", () => {
+    expect(new DeskApiError({ status: 503 }).message).toBe("@desk/invoke-core: Desk answered 503");
+    const error = new DeskApiError({ status: 503, errorCode: "BUSY", detail: "try later" });
+    expect(error.message).toBe("@desk/invoke-core: Desk answered 503 BUSY: try later");
+    expect([error.status, error.errorCode, error.detail]).toEqual([503, "BUSY", "try later"]);
+    expect(Object.keys(error)).toEqual(["status", "errorCode", "detail"]);
+  });
+
   it("DeskError.isInstance is true for the other @desk packages' errors", () => {
-    expect(DeskError.isInstance(new HashVerificationError("mismatch"))).toBe(true);
+    expect(DeskError.isInstance(new HashVerificationError({ reason: "mismatch" }))).toBe(true);
     expect(DeskHashError.isInstance(new InvalidHashError({ status: 401 }))).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ const build = (body: string, kind: string): string => {
   // (which classifies as "reserved", or as the installation id itself).
   const rule = found === "reserved" || body === INSTALLATION_ID ? "reserved" : "name";
   const token = `{{${body}}}`;
-  throw new PlaceholderSyntaxError(`cannot build ${token}: ${REASONS[rule]}`, rule, token);
+  throw new PlaceholderSyntaxError({ message: `cannot build ${token}: ${REASONS[rule]}`, rule, token });
 };
 
 /**

@@ -153,7 +153,7 @@ describe("resolvePlaceholders", () => {
     expect(PlaceholderError.isInstance(error)).toBe(true);
     expect(PlaceholderLocationError.isInstance(error)).toBe(false);
     expect((error as Record<symbol, unknown>)[Symbol.for("@desk/error")]).toBe(true);
-    expect(Object.keys(error as object)).toEqual(["rule", "token", "location", "name"]);
+    expect(Object.keys(error as object)).toEqual(["rule", "token", "location"]);
   });
 
   it("resolves adversarial input in linear passes", () => {

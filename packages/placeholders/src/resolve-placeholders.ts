@@ -36,7 +36,7 @@ const fail = (
   token: string,
   location: PlaceholderLocation,
 ) => {
-  throw new Class(issueMessage(token, location, rule), rule, token, location);
+  throw new Class({ message: issueMessage(token, location, rule), rule, token, location });
 };
 
 const replacement = (inner: string, location: PlaceholderLocation, context: ResolveContext): Replacement => {

@@ -11,10 +11,18 @@ const DEFAULT_CACHE_SIZE = 1000;
 function secretsOf(options: CreateDeskOptions): readonly string[] {
   const secrets = options.secrets ?? (options.secret === undefined ? [] : [options.secret]);
   if (options.secret !== undefined && options.secrets !== undefined) {
-    throw new SdkOptionsError("secret", "exclusive", "and secrets cannot both be given");
+    throw new SdkOptionsError({
+      field: "secret",
+      rule: "exclusive",
+      message: "and secrets cannot both be given",
+    });
   }
   if (secrets.length === 0 || secrets.some((secret) => typeof secret !== "string" || secret === "")) {
-    throw new SdkOptionsError("secret", "required", "must be a non-empty string (or secrets a list of them)");
+    throw new SdkOptionsError({
+      field: "secret",
+      rule: "required",
+      message: "must be a non-empty string (or secrets a list of them)",
+    });
   }
   return secrets;
 }
@@ -41,7 +49,11 @@ export function createDesk(options: CreateDeskOptions): Desk {
   const secrets = secretsOf(options);
   const cacheSize = options.cacheSize ?? DEFAULT_CACHE_SIZE;
   if (!Number.isInteger(cacheSize) || cacheSize < 1) {
-    throw new SdkOptionsError("cacheSize", "range", "must be a whole number from 1");
+    throw new SdkOptionsError({
+      field: "cacheSize",
+      rule: "range",
+      message: "must be a whole number from 1",
+    });
   }
   // One prepared key for every callback; invoke clients prepare their own once each.
   const signer = createSigner(secrets);
@@ -50,7 +62,7 @@ export function createDesk(options: CreateDeskOptions): Desk {
 
   const verifyRaw = async (body: RawBody, hash: string | null | undefined) => {
     const result = await signer.verifyCallback(body, hash);
-    if (!result.valid) throw new CallbackVerificationError(result.reason);
+    if (!result.valid) throw new CallbackVerificationError({ reason: result.reason });
     return parseCallbackBody(bytesOf(body));
   };
 
@@ -78,7 +90,11 @@ export function createDesk(options: CreateDeskOptions): Desk {
     },
     installation(record) {
       if (typeof record?.orgId !== "string" || typeof record.securityContext !== "string") {
-        throw new SdkOptionsError("installation", "type", "needs orgId and securityContext as strings");
+        throw new SdkOptionsError({
+          field: "installation",
+          rule: "type",
+          message: "needs orgId and securityContext as strings",
+        });
       }
       // A newline cannot be in either part of a valid key, so the pair maps to one key only.
       const key = `${record.orgId}\n${record.securityContext}`;

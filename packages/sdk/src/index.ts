@@ -1,3 +1,4 @@
+export { DeskError, type DeskErrorOptions } from "@desk/errors";
 export { CALLBACK_EVENT_ALIASES, CALLBACK_EVENTS, type CallbackEventType } from "./callback-events.js";
 export {
   type CallbackHandlerOptions,

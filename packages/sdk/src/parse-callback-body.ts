@@ -17,7 +17,11 @@ function orgIdOf(value: unknown, text: string): string {
     if (digits !== undefined) return digits;
   }
   if (typeof value === "string" && ORG_ID_DIGITS.test(value)) return value;
-  throw new CallbackPayloadError("orgId", "digits", "must be a whole number or a string of 1 to 20 digits");
+  throw new CallbackPayloadError({
+    field: "orgId",
+    rule: "digits",
+    message: "must be a whole number or a string of 1 to 20 digits",
+  });
 }
 
 /**
@@ -30,23 +34,36 @@ export function parseCallbackBody(raw: Uint8Array): CallbackEvent {
   try {
     text = decoder.decode(raw);
   } catch (error) {
-    throw new CallbackPayloadError("body", "utf8", "must be UTF-8 text", error);
+    throw new CallbackPayloadError({
+      field: "body",
+      rule: "utf8",
+      message: "must be UTF-8 text",
+      cause: error,
+    });
   }
   try {
     body = JSON.parse(text);
   } catch {
     // No cause: V8's SyntaxError quotes the text around the fault, which can be part of the securityContext.
-    throw new CallbackPayloadError("body", "json", "must be JSON");
+    throw new CallbackPayloadError({ field: "body", rule: "json", message: "must be JSON" });
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new CallbackPayloadError("body", "object", "must be a JSON object");
+    throw new CallbackPayloadError({ field: "body", rule: "object", message: "must be a JSON object" });
   }
   const { event, orgId, securityContext, ...payload } = body as Record<string, unknown>;
   if (typeof event !== "string" || event === "") {
-    throw new CallbackPayloadError("event", "required", "must be a non-empty string");
+    throw new CallbackPayloadError({
+      field: "event",
+      rule: "required",
+      message: "must be a non-empty string",
+    });
   }
   if (typeof securityContext !== "string" || securityContext === "") {
-    throw new CallbackPayloadError("securityContext", "required", "must be a non-empty string");
+    throw new CallbackPayloadError({
+      field: "securityContext",
+      rule: "required",
+      message: "must be a non-empty string",
+    });
   }
   // hasOwn: an event named like an Object.prototype member ("constructor") is an unknown event, not an alias.
   const type = Object.hasOwn(CALLBACK_EVENT_ALIASES, event) ? CALLBACK_EVENT_ALIASES[event]! : event;

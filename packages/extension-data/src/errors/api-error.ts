@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -13,7 +13,7 @@ import { ExtensionDataError } from "./extension-data-error.js";
  * }
  */
 export class ExtensionDataApiError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "ExtensionDataApiError");
+  static override readonly brand: symbol = brandError(this, "@desk/extension-data/ExtensionDataApiError");
   /** What was being done, e.g. "storage.set", "logs.add". */
   readonly operation: string;
   /** Desk's HTTP status for the extension-data call. */
@@ -32,12 +32,12 @@ export class ExtensionDataApiError extends ExtensionDataError {
     >;
     const errorCode = typeof body["errorCode"] === "string" ? body["errorCode"] : undefined;
     const deskMessage = typeof body["message"] === "string" ? body["message"] : undefined;
-    super(
-      `${details.operation} failed with status ${details.status}${errorCode ? ` ${errorCode}` : ""}${
+    super({
+      message: `${details.operation} failed with status ${details.status}${errorCode ? ` ${errorCode}` : ""}${
         deskMessage ? `: ${deskMessage}` : ""
       }`,
-      details.cause === undefined ? undefined : { cause: details.cause },
-    );
+      cause: details.cause,
+    });
     this.operation = details.operation;
     this.status = details.status;
     this.errorCode = errorCode;

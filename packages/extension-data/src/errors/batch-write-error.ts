@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -15,7 +15,7 @@ import { ExtensionDataError } from "./extension-data-error.js";
  * }
  */
 export class BatchWriteError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "BatchWriteError");
+  static override readonly brand: symbol = brandError(this, "@desk/extension-data/BatchWriteError");
   /** Zero-based index of the failed batch. */
   readonly batchIndex: number;
   readonly batchCount: number;
@@ -32,10 +32,10 @@ export class BatchWriteError extends ExtensionDataError {
     cause: unknown;
   }) {
     const reason = details.cause instanceof Error ? `: ${details.cause.message}` : "";
-    super(
-      `storage.setMany: batch ${details.batchIndex + 1} of ${details.batchCount} failed after ${details.writtenKeys.length} items were written${reason}`,
-      { cause: details.cause },
-    );
+    super({
+      message: `storage.setMany: batch ${details.batchIndex + 1} of ${details.batchCount} failed after ${details.writtenKeys.length} items were written${reason}`,
+      cause: details.cause,
+    });
     this.batchIndex = details.batchIndex;
     this.batchCount = details.batchCount;
     this.writtenKeys = details.writtenKeys;

@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -14,15 +14,15 @@ import { ExtensionDataError } from "./extension-data-error.js";
  * }
  */
 export class LogGroupFullError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "LogGroupFullError");
+  static override readonly brand: symbol = brandError(this, "@desk/extension-data/LogGroupFullError");
   readonly reference: string;
   /** Entries one reference may hold. */
   readonly max: number;
 
   constructor(details: { reference: string; max: number }) {
-    super(
-      `logs: group "${details.reference}" already has ${details.max} entries, the most one reference may hold (1 parent + ${details.max - 1} sub logs); start a new group`,
-    );
+    super({
+      message: `logs: group "${details.reference}" already has ${details.max} entries, the most one reference may hold (1 parent + ${details.max - 1} sub logs); start a new group`,
+    });
     this.reference = details.reference;
     this.max = details.max;
   }

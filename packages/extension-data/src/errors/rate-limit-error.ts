@@ -1,5 +1,5 @@
+import { brandError } from "@desk/errors";
 import { ExtensionDataApiError } from "./api-error.js";
-import { brandError } from "./brand-error.js";
 
 /**
  * Desk refused an extension-data call with 429 (its per-installation rate limit, spec 2.1) and the retries of
@@ -13,7 +13,10 @@ import { brandError } from "./brand-error.js";
  * }
  */
 export class ExtensionDataRateLimitError extends ExtensionDataApiError {
-  static override readonly brand: symbol = brandError(this, "ExtensionDataRateLimitError");
+  static override readonly brand: symbol = brandError(
+    this,
+    "@desk/extension-data/ExtensionDataRateLimitError",
+  );
   /** Seconds Desk asked to wait (its `Retry-After`), when it said. */
   readonly retryAfter: number | undefined;
 

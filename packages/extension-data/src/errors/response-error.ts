@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -12,14 +12,18 @@ import { ExtensionDataError } from "./extension-data-error.js";
  * }
  */
 export class ExtensionDataResponseError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "ExtensionDataResponseError");
+  static override readonly brand: symbol = brandError(
+    this,
+    "@desk/extension-data/ExtensionDataResponseError",
+  );
   readonly operation: string;
   /** Where the body differed: dotted paths with what was expected. */
   readonly issues: readonly string[];
   readonly data: unknown;
 
   constructor(details: { operation: string; issues: readonly string[]; data: unknown; cause?: unknown }) {
-    super(`${details.operation}: unexpected answer from Desk (${details.issues.join("; ")})`, {
+    super({
+      message: `${details.operation}: unexpected answer from Desk (${details.issues.join("; ")})`,
       cause: details.cause,
     });
     this.operation = details.operation;

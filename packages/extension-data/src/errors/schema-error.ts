@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -14,7 +14,7 @@ import { ExtensionDataError } from "./extension-data-error.js";
  * }
  */
 export class StoredValueSchemaError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "StoredValueSchemaError");
+  static override readonly brand: symbol = brandError(this, "@desk/extension-data/StoredValueSchemaError");
   readonly key: string;
   /** "write": refused before sending; "read": what Desk holds does not match. */
   readonly phase: "write" | "read";
@@ -22,9 +22,9 @@ export class StoredValueSchemaError extends ExtensionDataError {
   readonly issues: readonly string[];
 
   constructor(details: { key: string; phase: "write" | "read"; issues: readonly string[] }) {
-    super(
-      `value of key "${details.key}" does not match the schema on ${details.phase}: ${details.issues.join("; ")}`,
-    );
+    super({
+      message: `value of key "${details.key}" does not match the schema on ${details.phase}: ${details.issues.join("; ")}`,
+    });
     this.key = details.key;
     this.phase = details.phase;
     this.issues = details.issues;

@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -13,17 +13,17 @@ import { ExtensionDataError } from "./extension-data-error.js";
  * }
  */
 export class UnknownPermissionError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "UnknownPermissionError");
+  static override readonly brand: symbol = brandError(this, "@desk/extension-data/UnknownPermissionError");
   readonly apiName: string;
   /** The apiNames Desk did list. */
   readonly known: readonly string[];
 
   constructor(details: { apiName: string; known: readonly string[] }) {
-    super(
-      `permissions: "${details.apiName}" is not a permission of this extension (known: ${
+    super({
+      message: `permissions: "${details.apiName}" is not a permission of this extension (known: ${
         details.known.join(", ") || "none"
       }); declare it in resources.json permissions[]`,
-    );
+    });
     this.apiName = details.apiName;
     this.known = details.known;
   }

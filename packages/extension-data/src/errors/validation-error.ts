@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { ExtensionDataError } from "./extension-data-error.js";
 
 /**
@@ -31,7 +31,10 @@ export type ValidationRule =
  * }
  */
 export class ExtensionDataValidationError extends ExtensionDataError {
-  static override readonly brand: symbol = brandError(this, "ExtensionDataValidationError");
+  static override readonly brand: symbol = brandError(
+    this,
+    "@desk/extension-data/ExtensionDataValidationError",
+  );
   /** The argument at fault, e.g. "key", "queriableValue", "value", "limit", "title". */
   readonly field: string;
   readonly rule: ValidationRule;
@@ -51,7 +54,7 @@ export class ExtensionDataValidationError extends ExtensionDataError {
     index?: number;
   }) {
     const where = details.index === undefined ? details.field : `items[${details.index}].${details.field}`;
-    super(`${where}: ${details.message}`);
+    super({ message: `${where}: ${details.message}` });
     this.field = details.field;
     this.rule = details.rule;
     this.actual = details.actual;

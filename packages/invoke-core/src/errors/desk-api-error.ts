@@ -1,5 +1,5 @@
-import { brandError } from "./brand-error.js";
-import { DeskError } from "./desk-error.js";
+import { brandError } from "@desk/errors";
+import { InvokeError } from "./invoke-error.js";
 
 /**
  * What Desk answered when it refused an invoke call (spec 1.3).
@@ -25,20 +25,24 @@ export interface DeskApiErrorInit {
  * package does not know. `DeskApiError.isInstance` is true for all of them.
  *
  * @example
- * if (DeskApiError.isInstance(error)) console.error(error.status, error.errorCode);
+ * if (DeskApiError.isInstance(error)) console.error(error.status, error.errorCode, error.detail);
  */
-export class DeskApiError extends DeskError {
-  static override readonly brand: symbol = brandError(this, "DeskApiError");
+export class DeskApiError extends InvokeError {
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/DeskApiError");
   /** HTTP status of the invoke call. */
-  declare readonly status: number;
+  readonly status: number;
   /** Desk's `errorCode`, if the answer had one. */
-  declare readonly errorCode: string | undefined;
+  readonly errorCode: string | undefined;
+  /** Desk's own `message` (secrets scrubbed), if the answer had one. */
+  readonly detail: string | undefined;
 
-  constructor({ status, errorCode, detail, retryAfter, cause }: DeskApiErrorInit) {
-    super(
-      `Desk answered ${status} ${errorCode ?? ""} ${detail ?? ""}`,
-      { status, errorCode, retryAfter },
+  constructor({ status, errorCode, detail, cause }: DeskApiErrorInit) {
+    super({
+      message: `Desk answered ${status}${errorCode ? ` ${errorCode}` : ""}${detail ? `: ${detail}` : ""}`,
       cause,
-    );
+    });
+    this.status = status;
+    this.errorCode = errorCode;
+    this.detail = detail;
   }
 }

@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskApiError } from "./desk-api-error.js";
 
 /**
@@ -8,5 +8,5 @@ import { DeskApiError } from "./desk-api-error.js";
  * if (DomainNotWhitelistedError.isInstance(error)) console.error(error.message); // names the line to add
  */
 export class DomainNotWhitelistedError extends DeskApiError {
-  static override readonly brand: symbol = brandError(this, "DomainNotWhitelistedError");
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/DomainNotWhitelistedError");
 }

@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskApiError } from "./desk-api-error.js";
 
 /**
@@ -8,5 +8,5 @@ import { DeskApiError } from "./desk-api-error.js";
  * if (InvalidConnectionError.isInstance(error)) console.error("declare the connection in plugin-manifest.json");
  */
 export class InvalidConnectionError extends DeskApiError {
-  static override readonly brand: symbol = brandError(this, "InvalidConnectionError");
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/InvalidConnectionError");
 }

@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskApiError } from "./desk-api-error.js";
 
 /**
@@ -8,5 +8,5 @@ import { DeskApiError } from "./desk-api-error.js";
  * if (InvalidHashError.isInstance(error)) console.error("check DESK_SECRET");
  */
 export class InvalidHashError extends DeskApiError {
-  static override readonly brand: symbol = brandError(this, "InvalidHashError");
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/InvalidHashError");
 }

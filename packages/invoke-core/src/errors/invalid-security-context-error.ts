@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskApiError } from "./desk-api-error.js";
 
 /**
@@ -8,5 +8,5 @@ import { DeskApiError } from "./desk-api-error.js";
  * if (InvalidSecurityContextError.isInstance(error)) await installations.forget(orgId);
  */
 export class InvalidSecurityContextError extends DeskApiError {
-  static override readonly brand: symbol = brandError(this, "InvalidSecurityContextError");
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/InvalidSecurityContextError");
 }

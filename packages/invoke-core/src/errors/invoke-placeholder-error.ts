@@ -1,6 +1,6 @@
+import { brandError } from "@desk/errors";
 import type { PlaceholderLocation } from "@desk/placeholders";
-import { brandError } from "./brand-error.js";
-import { DeskError } from "./desk-error.js";
+import { InvokeError } from "./invoke-error.js";
 
 /**
  * A placeholder is used where Desk does not allow it, only resembles one (a near-miss Desk would send
@@ -13,25 +13,37 @@ import { DeskError } from "./desk-error.js";
  *   if (InvokePlaceholderError.isInstance(error)) console.error(error.placeholder, error.location);
  * }
  */
-export class InvokePlaceholderError extends DeskError {
-  static override readonly brand: symbol = brandError(this, "InvokePlaceholderError");
+export class InvokePlaceholderError extends InvokeError {
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/InvokePlaceholderError");
   /** The token as written, e.g. `"{{jiraAuthKey}}"`. */
-  declare readonly placeholder: string;
+  readonly placeholder: string;
   /** Where it was found, when known. */
-  declare readonly location: PlaceholderLocation | undefined;
+  readonly location: PlaceholderLocation | undefined;
   /** The rule it broke: "location", a near-miss rule such as "spaces", or Desk's errorCode. */
-  declare readonly rule: string;
+  readonly rule: string;
   /** 422 when Desk answered; undefined when found client-side. */
-  declare readonly status: number | undefined;
+  readonly status: number | undefined;
 
-  constructor(init: {
+  /** `message` says what is wrong with the placeholder (never a value); the package prefix is added. */
+  constructor({
+    placeholder,
+    rule,
+    message,
+    location,
+    status,
+    cause,
+  }: {
     placeholder: string;
     rule: string;
-    detail: string;
-    location?: PlaceholderLocation;
-    status?: number;
+    message: string;
+    location?: PlaceholderLocation | undefined;
+    status?: number | undefined;
+    cause?: unknown;
   }) {
-    const { detail, ...fields } = init;
-    super(detail, fields);
+    super({ message, cause });
+    this.placeholder = placeholder;
+    this.location = location;
+    this.rule = rule;
+    this.status = status;
   }
 }

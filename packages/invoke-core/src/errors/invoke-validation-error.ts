@@ -1,5 +1,5 @@
-import { brandError } from "./brand-error.js";
-import { DeskError } from "./desk-error.js";
+import { brandError } from "@desk/errors";
+import { InvokeError } from "./invoke-error.js";
 
 /**
  * The request is invalid: found before any network call (`status` undefined), or Desk answered
@@ -12,16 +12,24 @@ import { DeskError } from "./desk-error.js";
  *   if (InvokeValidationError.isInstance(error)) console.error(error.field, error.rule); // "url", "must be ..."
  * }
  */
-export class InvokeValidationError extends DeskError {
-  static override readonly brand: symbol = brandError(this, "InvokeValidationError");
+export class InvokeValidationError extends InvokeError {
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/InvokeValidationError");
   /** The field, e.g. `"url"`, `"headers.X-Trace"`, or Desk's `fieldName`. */
-  declare readonly field: string;
+  readonly field: string;
   /** The rule it broke. */
-  declare readonly rule: string;
+  readonly rule: string;
   /** 422 when Desk answered; undefined when found client-side. */
-  declare readonly status: number | undefined;
+  readonly status: number | undefined;
 
-  constructor(field: string, rule: string, status?: number) {
-    super(`invalid ${field}: ${rule}`, { field, rule, status });
+  constructor({
+    field,
+    rule,
+    status,
+    cause,
+  }: { field: string; rule: string; status?: number | undefined; cause?: unknown }) {
+    super({ message: `invalid ${field}: ${rule}`, cause });
+    this.field = field;
+    this.rule = rule;
+    this.status = status;
   }
 }

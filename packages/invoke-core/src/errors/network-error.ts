@@ -1,5 +1,5 @@
-import { brandError } from "./brand-error.js";
-import { DeskError } from "./desk-error.js";
+import { brandError } from "@desk/errors";
+import { InvokeError } from "./invoke-error.js";
 
 /**
  * The invoke call failed before Desk answered (DNS, refused connection, reset). `cause` is a copy of the runtime's error
@@ -9,10 +9,10 @@ import { DeskError } from "./desk-error.js";
  * @example
  * if (NetworkError.isInstance(error)) console.error("Desk unreachable:", error.cause);
  */
-export class NetworkError extends DeskError {
-  static override readonly brand: symbol = brandError(this, "NetworkError");
+export class NetworkError extends InvokeError {
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/NetworkError");
 
-  constructor(cause: unknown) {
-    super("no answer from Desk (see cause)", {}, cause);
+  constructor({ cause }: { cause: unknown }) {
+    super({ message: "no answer from Desk (see cause)", cause });
   }
 }

@@ -1,5 +1,5 @@
-import { brandError } from "./brand-error.js";
-import { DeskApiError } from "./desk-api-error.js";
+import { brandError } from "@desk/errors";
+import { DeskApiError, type DeskApiErrorInit } from "./desk-api-error.js";
 
 /**
  * The invoke API's own rate limit was hit (`RATE_LIMIT_EXCEEDED`, 429). Retried for idempotent methods after
@@ -9,7 +9,12 @@ import { DeskApiError } from "./desk-api-error.js";
  * if (RateLimitError.isInstance(error)) setTimeout(again, (error.retryAfter ?? 60) * 1000);
  */
 export class RateLimitError extends DeskApiError {
-  static override readonly brand: symbol = brandError(this, "RateLimitError");
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/RateLimitError");
   /** Seconds to wait, from `Retry-After` (seconds or an HTTP date); undefined when Desk sent none. */
-  declare readonly retryAfter: number | undefined;
+  readonly retryAfter: number | undefined;
+
+  constructor(init: DeskApiErrorInit) {
+    super(init);
+    this.retryAfter = init.retryAfter;
+  }
 }

@@ -1,6 +1,6 @@
+import { brandError } from "@desk/errors";
 import type { InvokeResult } from "../types.js";
-import { brandError } from "./brand-error.js";
-import { DeskError } from "./desk-error.js";
+import { InvokeError } from "./invoke-error.js";
 
 /**
  * The target answered a non-2xx status and `throwOnTargetError` is on. Carries what the target answered.
@@ -13,18 +13,22 @@ import { DeskError } from "./desk-error.js";
  *   if (TargetError.isInstance(error) && error.status === 404) return undefined;
  * }
  */
-export class TargetError<T = unknown> extends DeskError {
-  static override readonly brand: symbol = brandError(this, "TargetError");
+export class TargetError<T = unknown> extends InvokeError {
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/TargetError");
   /** The target's HTTP status. */
-  declare readonly status: number;
+  readonly status: number;
   /** Its body, parsed as JSON when it is JSON, else the text. */
-  declare readonly data: T;
+  readonly data: T;
   /** Its body as text. */
-  declare readonly text: string;
+  readonly text: string;
   /** Its headers, names in lower case. */
-  declare readonly headers: Record<string, string>;
+  readonly headers: Record<string, string>;
 
-  constructor({ status, data, text, headers }: InvokeResult<T>) {
-    super(`the target answered ${status}`, { status, data, text, headers });
+  constructor({ status, data, text, headers, cause }: Omit<InvokeResult<T>, "ok"> & { cause?: unknown }) {
+    super({ message: `the target answered ${status}`, cause });
+    this.status = status;
+    this.data = data;
+    this.text = text;
+    this.headers = headers;
   }
 }

@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskApiError } from "./desk-api-error.js";
 
 /**
@@ -8,5 +8,5 @@ import { DeskApiError } from "./desk-api-error.js";
  * if (TargetTimeoutError.isInstance(error)) console.error("the target is slow");
  */
 export class TargetTimeoutError extends DeskApiError {
-  static override readonly brand: symbol = brandError(this, "TargetTimeoutError");
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/TargetTimeoutError");
 }

@@ -1,5 +1,5 @@
-import { brandError } from "./brand-error.js";
-import { DeskError } from "./desk-error.js";
+import { brandError } from "@desk/errors";
+import { InvokeError } from "./invoke-error.js";
 
 /**
  * The invoke call (all attempts and the waits between them) took longer than `timeout` ms.
@@ -7,12 +7,13 @@ import { DeskError } from "./desk-error.js";
  * @example
  * if (TimeoutError.isInstance(error)) console.error(`gave up after ${error.timeout} ms`);
  */
-export class TimeoutError extends DeskError {
-  static override readonly brand: symbol = brandError(this, "TimeoutError");
+export class TimeoutError extends InvokeError {
+  static override readonly brand: symbol = brandError(this, "@desk/invoke-core/TimeoutError");
   /** The total timeout in ms. */
-  declare readonly timeout: number;
+  readonly timeout: number;
 
-  constructor(timeout: number) {
-    super(`timed out after ${timeout} ms`, { timeout });
+  constructor({ timeout, cause }: { timeout: number; cause?: unknown }) {
+    super({ message: `timed out after ${timeout} ms`, cause });
+    this.timeout = timeout;
   }
 }

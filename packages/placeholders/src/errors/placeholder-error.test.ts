@@ -14,15 +14,20 @@ const classes = [
 
 describe("placeholder errors", () => {
   it.each(classes)("%o carries its fields, its name and the package prefix", (Class) => {
-    const error = new Class("x is wrong", "rule-a", "{{x}}", "headers");
+    const error = new Class({ message: "x is wrong", rule: "rule-a", token: "{{x}}", location: "headers" });
     expect(error).toBeInstanceOf(PlaceholderError);
     expect(error).toBeInstanceOf(Error);
     expect(error).toMatchObject({ name: Class.name, rule: "rule-a", token: "{{x}}", location: "headers" });
     expect(error.message).toBe("@desk/placeholders: x is wrong");
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      rule: "rule-a",
+      token: "{{x}}",
+      location: "headers",
+    });
   });
 
   it.each(classes)("%o is recognised by brand, only by its own class and the base", (Class) => {
-    const error = new Class("m", "r");
+    const error = new Class({ message: "m", rule: "r" });
     expect(Class.isInstance(error)).toBe(true);
     expect(PlaceholderError.isInstance(error)).toBe(true);
     for (const Other of classes) if (Other !== Class) expect(Other.isInstance(error)).toBe(false);
@@ -51,7 +56,7 @@ describe("placeholder errors", () => {
   });
 
   it("leaves token and location out when there are none", () => {
-    const error = new PlaceholderError("m", "r");
+    const error = new PlaceholderError({ message: "m", rule: "r" });
     expect("token" in error).toBe(false);
     expect("location" in error).toBe(false);
     expect(error.name).toBe("PlaceholderError");

@@ -1,3 +1,4 @@
+import { brandError } from "@desk/errors";
 import { PlaceholderError } from "./placeholder-error.js";
 
 /**
@@ -6,5 +7,5 @@ import { PlaceholderError } from "./placeholder-error.js";
  * resolvePlaceholders('{"k":"{{jiraAuthKey}}"}', "postBody", context); // throws PlaceholderLocationError
  */
 export class PlaceholderLocationError extends PlaceholderError {
-  static override readonly brandName: string = "PlaceholderLocationError";
+  static override readonly brand: symbol = brandError(this, "@desk/placeholders/PlaceholderLocationError");
 }

@@ -1,3 +1,4 @@
+import { brandError } from "@desk/errors";
 import { PlaceholderError } from "./placeholder-error.js";
 
 /**
@@ -6,5 +7,5 @@ import { PlaceholderError } from "./placeholder-error.js";
  * placeholder.config("jira key"); // throws PlaceholderSyntaxError
  */
 export class PlaceholderSyntaxError extends PlaceholderError {
-  static override readonly brandName: string = "PlaceholderSyntaxError";
+  static override readonly brand: symbol = brandError(this, "@desk/placeholders/PlaceholderSyntaxError");
 }

@@ -1,3 +1,4 @@
+import { brandError } from "@desk/errors";
 import { PlaceholderError } from "./placeholder-error.js";
 
 /**
@@ -6,5 +7,5 @@ import { PlaceholderError } from "./placeholder-error.js";
  * resolvePlaceholders('{"X":"{{multiLine}}"}', "headers", context); // throws PlaceholderValueError
  */
 export class PlaceholderValueError extends PlaceholderError {
-  static override readonly brandName: string = "PlaceholderValueError";
+  static override readonly brand: symbol = brandError(this, "@desk/placeholders/PlaceholderValueError");
 }

@@ -1,3 +1,4 @@
+import { brandError } from "@desk/errors";
 import { PlaceholderError } from "./placeholder-error.js";
 
 /**
@@ -6,5 +7,5 @@ import { PlaceholderError } from "./placeholder-error.js";
  * resolvePlaceholders("{{nope}}", "headers", context); // throws UnknownPlaceholderError
  */
 export class UnknownPlaceholderError extends PlaceholderError {
-  static override readonly brandName: string = "UnknownPlaceholderError";
+  static override readonly brand: symbol = brandError(this, "@desk/placeholders/UnknownPlaceholderError");
 }

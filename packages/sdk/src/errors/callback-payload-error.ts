@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskSdkError } from "./desk-sdk-error.js";
 
 /**
@@ -9,7 +9,7 @@ import { DeskSdkError } from "./desk-sdk-error.js";
  * if (CallbackPayloadError.isInstance(error)) console.warn(error.field, error.rule); // "orgId" "digits"
  */
 export class CallbackPayloadError extends DeskSdkError {
-  static override readonly brand: symbol = brandError(this, "CallbackPayloadError");
+  static override readonly brand: symbol = brandError(this, "@desk/sdk/CallbackPayloadError");
 
   /** The body part at fault. */
   readonly field: string;
@@ -18,8 +18,14 @@ export class CallbackPayloadError extends DeskSdkError {
   /** The HTTP status to answer: always 400. */
   readonly status = 400;
 
-  constructor(field: string, rule: string, description: string, cause?: unknown) {
-    super(`callback ${field} ${description}`, cause === undefined ? undefined : { cause });
+  /** `message` states the rule (e.g. "must be JSON"); it follows "callback <field>" in the error's message. */
+  constructor({
+    field,
+    rule,
+    message,
+    cause,
+  }: { field: string; rule: string; message: string; cause?: unknown }) {
+    super({ message: `callback ${field} ${message}`, cause });
     this.field = field;
     this.rule = rule;
   }

@@ -1,5 +1,5 @@
+import { brandError } from "@desk/errors";
 import type { VerifyFailureReason } from "@desk/hash";
-import { brandError } from "./brand-error.js";
 import { DeskSdkError } from "./desk-sdk-error.js";
 
 /**
@@ -15,15 +15,18 @@ import { DeskSdkError } from "./desk-sdk-error.js";
  * }
  */
 export class CallbackVerificationError extends DeskSdkError {
-  static override readonly brand: symbol = brandError(this, "CallbackVerificationError");
+  static override readonly brand: symbol = brandError(this, "@desk/sdk/CallbackVerificationError");
 
   /** Why the HASH was refused. */
   readonly reason: VerifyFailureReason;
   /** The HTTP status to answer: always 401. */
   readonly status = 401;
 
-  constructor(reason: VerifyFailureReason) {
-    super(`callback HASH header ${reason}${reason === "malformed" ? " (must be 64 hex digits)" : ""}`);
+  constructor({ reason, cause }: { reason: VerifyFailureReason; cause?: unknown }) {
+    super({
+      message: `callback HASH header ${reason}${reason === "malformed" ? " (must be 64 hex digits)" : ""}`,
+      cause,
+    });
     this.reason = reason;
   }
 }

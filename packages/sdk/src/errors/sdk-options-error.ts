@@ -1,4 +1,4 @@
-import { brandError } from "./brand-error.js";
+import { brandError } from "@desk/errors";
 import { DeskSdkError } from "./desk-sdk-error.js";
 
 /**
@@ -13,15 +13,21 @@ import { DeskSdkError } from "./desk-sdk-error.js";
  * }
  */
 export class SdkOptionsError extends DeskSdkError {
-  static override readonly brand: symbol = brandError(this, "SdkOptionsError");
+  static override readonly brand: symbol = brandError(this, "@desk/sdk/SdkOptionsError");
 
   /** The option at fault. */
   readonly field: string;
   /** The rule it broke. */
   readonly rule: string;
 
-  constructor(field: string, rule: string, description: string) {
-    super(`${field} ${description}`);
+  /** `message` states the rule (e.g. "must be a whole number from 1"); it follows the field's name. */
+  constructor({
+    field,
+    rule,
+    message,
+    cause,
+  }: { field: string; rule: string; message: string; cause?: unknown }) {
+    super({ message: `${field} ${message}`, cause });
     this.field = field;
     this.rule = rule;
   }

@@ -51,9 +51,9 @@ export function createFileInstallationStore(path: string): InstallationStore {
     const installations = parsed?.installations;
     // Refuse rather than read as empty: the next save would overwrite every installation.
     if (!Array.isArray(installations) || !installations.every(isRecord)) {
-      throw new DeskSdkError(
-        `installation file ${path} must be JSON of the form {"installations":[{orgId,securityContext}]}`,
-      );
+      throw new DeskSdkError({
+        message: `installation file ${path} must be JSON of the form {"installations":[{orgId,securityContext}]}`,
+      });
     }
     return installations;
   };
