@@ -2,8 +2,10 @@ import { signCallback } from "@desk/hash";
 import { DeskError } from "@desk/invoke-core";
 import { describe, expect, it } from "vitest";
 import { createDesk } from "./create-desk.js";
+import { createMemoryInstallationStore } from "./create-memory-installation-store.js";
 import { CallbackVerificationError } from "./errors/callback-verification-error.js";
 import { DeskSdkError } from "./errors/desk-sdk-error.js";
+import { NotInstalledError } from "./errors/not-installed-error.js";
 import { SdkOptionsError } from "./errors/sdk-options-error.js";
 
 const SECRET = "sdk_test_secret_0a1b2c";
@@ -141,6 +143,24 @@ describe("desk.installation", () => {
     desk.installation({ orgId: "4", securityContext: "d" }); // evicts c
     expect(desk.installation({ orgId: "2", securityContext: "b" })).toBe(b);
     expect(desk.installation({ orgId: "3", securityContext: "c" })).not.toBe(c);
+  });
+
+  it("says the org is not installed for no record (what store.get gives for an unknown org), not a type error", async () => {
+    const desk = createDesk({ secret: SECRET });
+    const store = createMemoryInstallationStore();
+    let caught: unknown;
+    try {
+      desk.installation(await store.get("12345"));
+    } catch (error) {
+      caught = error;
+    }
+    expect(NotInstalledError.isInstance(caught)).toBe(true);
+    expect(caught).toMatchObject({
+      name: "NotInstalledError",
+      errorCode: "NOT_INSTALLED",
+      message: expect.stringMatching(/^@desk\/sdk: the org has not installed the extension/),
+    });
+    expect(() => desk.installation(null)).toThrow(NotInstalledError);
   });
 
   it("refuses a record without string orgId and securityContext", () => {

@@ -2,6 +2,7 @@ import { createExtensionData } from "@desk/extension-data";
 import { createSigner, type RawBody } from "@desk/hash";
 import { createInvokeClient } from "@desk/invoke-core";
 import { CallbackVerificationError } from "./errors/callback-verification-error.js";
+import { NotInstalledError } from "./errors/not-installed-error.js";
 import { SdkOptionsError } from "./errors/sdk-options-error.js";
 import { parseCallbackBody } from "./parse-callback-body.js";
 import type { CreateDeskOptions, Desk, Installation, InstallationRecord } from "./types.js";
@@ -89,6 +90,8 @@ export function createDesk(options: CreateDeskOptions): Desk {
       verifyRaw,
     },
     installation(record) {
+      // What `store.get(orgId)` gives for an org without an installation.
+      if (record === undefined || record === null) throw new NotInstalledError();
       if (typeof record?.orgId !== "string" || typeof record.securityContext !== "string") {
         throw new SdkOptionsError({
           field: "installation",

@@ -1,4 +1,94 @@
 export { DeskError, type DeskErrorOptions } from "@desk/errors";
+// storage, config, logs, permissions (@desk/extension-data)
+export {
+  BatchWriteError,
+  type CallOptions,
+  type ConfigParam,
+  type ConfigParams,
+  type ConfigParamsOptions,
+  DEFAULT_QUERIABLE_VALUE,
+  ExtensionDataApiError,
+  ExtensionDataError,
+  type ExtensionDataOptions,
+  ExtensionDataRateLimitError,
+  ExtensionDataResponseError,
+  ExtensionDataValidationError,
+  LOG_GROUP_MAX_ENTRIES,
+  type LogEntry,
+  type LogGroup,
+  LogGroupFullError,
+  type LogInput,
+  type Logs,
+  type Permission,
+  type Permissions,
+  type RateLimiter,
+  type RateLimiterOptions,
+  type RateLimitKind,
+  STORAGE_LIMITS,
+  STORAGE_RATE_LIMITS,
+  type StandardResult,
+  type StandardSchema,
+  type Storage,
+  type StorageEntry,
+  type StorageItem,
+  type StorageIterateOptions,
+  type StorageOptions,
+  type StoragePage,
+  type StorageQuery,
+  type StorageSetOptions,
+  type StorageValue,
+  StoredValueSchemaError,
+  UnknownPermissionError,
+  type ValidationRule,
+} from "@desk/extension-data";
+// hash results (@desk/hash)
+export {
+  DeskHashError,
+  HashVerificationError,
+  type RawBody,
+  type Secrets,
+  type VerifyFailureReason,
+  type VerifyResult,
+} from "@desk/hash";
+// What a user of the layers below touches, re-exported by name so `@desk/sdk` is the one dependency.
+// invoke (@desk/invoke-core)
+export {
+  DATA_CENTERS,
+  type DataCenter,
+  DeskApiError,
+  DomainNotWhitelistedError,
+  InvalidConnectionError,
+  InvalidHashError,
+  InvalidSecurityContextError,
+  type InvokeClient,
+  type InvokeClientOptions,
+  InvokeError,
+  type InvokeMethod,
+  InvokePlaceholderError,
+  type InvokeQueryValue,
+  type InvokeRequest,
+  type InvokeResult,
+  InvokeValidationError,
+  NetworkError,
+  PayloadTooLargeError,
+  RateLimitError,
+  type RetryOptions,
+  type RetryState,
+  TargetError,
+  TargetTimeoutError,
+  TargetUnreachableError,
+  TimeoutError,
+} from "@desk/invoke-core";
+// placeholders in invoke requests (@desk/placeholders)
+export {
+  PlaceholderError,
+  type PlaceholderLocation,
+  PlaceholderLocationError,
+  PlaceholderSyntaxError,
+  PlaceholderValueError,
+  placeholder,
+  UnknownPlaceholderError,
+} from "@desk/placeholders";
 export { CALLBACK_EVENT_ALIASES, CALLBACK_EVENTS, type CallbackEventType } from "./callback-events.js";
 export {
   type CallbackHandlerOptions,
@@ -11,6 +101,7 @@ export { createMemoryInstallationStore } from "./create-memory-installation-stor
 export { CallbackPayloadError } from "./errors/callback-payload-error.js";
 export { CallbackVerificationError } from "./errors/callback-verification-error.js";
 export { DeskSdkError } from "./errors/desk-sdk-error.js";
+export { NotInstalledError } from "./errors/not-installed-error.js";
 export { SdkOptionsError } from "./errors/sdk-options-error.js";
 export type { InstallationStore } from "./installation-store.js";
 export type {

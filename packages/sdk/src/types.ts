@@ -98,8 +98,11 @@ export interface Callbacks {
  */
 export interface Desk {
   readonly callbacks: Callbacks;
-  /** The clients of one installation, made once per orgId + securityContext and reused. */
-  installation(record: InstallationRecord): Installation;
+  /**
+   * The clients of one installation, made once per orgId + securityContext and reused. Throws
+   * `NotInstalledError` for `undefined` or `null` (what `store.get(orgId)` gives for an org that is not installed).
+   */
+  installation(record: InstallationRecord | null | undefined): Installation;
   /** Drops the cached clients of an org (after an uninstall). */
   forget(orgId: string): void;
 }
