@@ -25,7 +25,16 @@ function copyProject(name: string): string {
 }
 
 async function runZet(folder: string, command: "validate" | "pack") {
-  const env = { ...process.env, CI: "true", NO_UPDATE_NOTIFIER: "1", NO_COLOR: "1", HOME: work };
+  // zet pack runs `npm run prepack`, and fails without a word when npm writes to stderr: npm warns about the
+  // npm_config_* variables a pnpm script sets (e.g. frozen-lockfile), so those stay out.
+  const inherited = Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name));
+  const env = {
+    ...Object.fromEntries(inherited),
+    CI: "true",
+    NO_UPDATE_NOTIFIER: "1",
+    NO_COLOR: "1",
+    HOME: work,
+  };
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [zet, command], { cwd: folder, env });
     return { code: 0, stdout };
