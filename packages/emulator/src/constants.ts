@@ -170,3 +170,19 @@ export const EMULATOR_VERSION: string =
  * process.env[ADMIN_TOKEN_ENV] = "a long random string"; // then `desk-emulator start`
  */
 export const ADMIN_TOKEN_ENV = "DESK_EMULATOR_ADMIN_TOKEN";
+
+/**
+ * Bounds of the dashboard at `/_emulator/` [decision]: how many invoke calls it remembers (in memory, oldest dropped
+ * first), how much of each recorded text part it keeps, its storage page size and the count past which it says
+ * "N+" instead of counting further (so browsing 100,000 keys costs a page, never a scan).
+ *
+ * @example
+ * import { DASHBOARD_LIMITS } from "@desk/emulator";
+ * DASHBOARD_LIMITS.invocations; // 500
+ */
+export const DASHBOARD_LIMITS = {
+  invocations: 500,
+  textChars: 20_000,
+  storagePageSize: 50,
+  storageCountCap: 1_000,
+} as const;

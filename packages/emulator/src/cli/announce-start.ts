@@ -37,6 +37,7 @@ export function announceStart(context: CommandContext, info: StartAnnouncement):
       : ([["config", shown(options.configFile)]] as [string, string][])),
     ["invoke", `POST ${info.url}/api/v1/invoke?orgId=<orgId>`],
     ["admin", `${info.url}/_emulator/health`],
+    ["dashboard", `${info.url}/_emulator/`],
   ];
   context.print(`${style.green("●")} desk-emulator listening on ${style.bold(info.url)}`);
   for (const [label, value] of rows) context.print(`  ${style.dim(label.padEnd(10))} ${value}`);

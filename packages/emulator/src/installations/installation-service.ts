@@ -177,7 +177,7 @@ export class InstallationService {
 }
 
 /** A config param's default: `defaultValue` (Desk's guide), else `default` (the key Zoho's rules read), else "". */
-function defaultValueOf(param: Record<string, unknown>): string {
+export function defaultValueOf(param: Record<string, unknown>): string {
   const value = param["defaultValue"] ?? param["default"];
   return typeof value === "string" ? value : "";
 }

@@ -4,6 +4,7 @@ import { INVOKE_BODY_LIMIT_BYTES } from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
+import { errorBody } from "../http/error-response.js";
 import { resolveContextOf } from "../installations/resolve-context.js";
 import { buildOutgoingHeaders } from "./build-outgoing-headers.js";
 import { buildTargetUrl } from "./build-target-url.js";
@@ -11,6 +12,7 @@ import { callTarget } from "./call-target.js";
 import { checkWhitelist } from "./check-whitelist.js";
 import { connectionToken } from "./connection-token.js";
 import type { InvokeEvent } from "./invoke-event.js";
+import type { InvokeTrace } from "./invoke-trace.js";
 import { parseInvokeForm } from "./parse-invoke-form.js";
 import { parseHeadersJson, parseQueryParamsJson } from "./parse-json-parts.js";
 import { productionResponse } from "./production-response.js";
@@ -24,7 +26,7 @@ const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 export function createInvokeHandler(
   context: EmulatorContext,
   deskApp: DeskApp,
-  onInvoke?: (event: InvokeEvent) => void,
+  onInvoke?: (event: InvokeEvent, trace: InvokeTrace) => void,
 ): (c: Context) => Promise<Response> {
   return async (c) => {
     const started = performance.now();
@@ -37,26 +39,37 @@ export function createInvokeHandler(
       errorCode: undefined,
       durationMs: 0,
     };
+    const trace: InvokeTrace = { fields: undefined, answer: undefined };
     try {
-      const answer = await invoke(context, deskApp, c.req.raw, event);
+      const answer = await invoke(context, deskApp, c.req.raw, event, trace);
       event.targetStatus = answer.statusCode;
+      trace.answer = answer;
       return c.json(answer, 200);
     } catch (error) {
       const refusal = EmulatorRequestError.isInstance(error);
       event.status = refusal ? error.status : 500;
       event.errorCode = refusal ? error.errorCode : "INTERNAL_SERVER_ERROR";
       // Rendered by the app's one error handler; a secure value substituted into a quoted part never leaves.
-      throw refusal && event.installationId !== undefined
-        ? redactSecureValues(context, event.installationId, error)
-        : error;
+      const thrown =
+        refusal && event.installationId !== undefined
+          ? redactSecureValues(context, event.installationId, error)
+          : error;
+      if (EmulatorRequestError.isInstance(thrown)) trace.answer = errorBody(thrown);
+      throw thrown;
     } finally {
       event.durationMs = Math.round(performance.now() - started);
-      onInvoke?.(event);
+      onInvoke?.(event, trace);
     }
   };
 }
 
-async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Request, event: InvokeEvent) {
+async function invoke(
+  context: EmulatorContext,
+  deskApp: DeskApp,
+  request: Request,
+  event: InvokeEvent,
+  trace: InvokeTrace,
+) {
   const bytes = await readLimitedBody(
     request.body,
     request.headers.get("content-length"),
@@ -72,6 +85,7 @@ async function invoke(context: EmulatorContext, deskApp: DeskApp, request: Reque
   const form = parseInvokeForm(bytes, request.headers.get("content-type"), query);
   event.requestType = form.fields.requestType;
   event.requestURL = form.fields.requestURL;
+  trace.fields = form.fields;
 
   if (context.secret === undefined) {
     throw new EmulatorRequestError({

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { adminRoutes } from "../admin/admin-routes.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
+import { mountDashboard } from "../dashboard/mount-dashboard.js";
 import { createDeskApp } from "../desk-api/create-desk-app.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { errorResponse, handleError } from "../http/error-response.js";
@@ -8,14 +9,21 @@ import type { InstallationService } from "../installations/installation-service.
 import { createInvokeHandler } from "../invoke/handle-invoke.js";
 import type { InvokeEvent } from "../invoke/invoke-event.js";
 
-/** The emulator's HTTP app: the invoke endpoint and the admin API; every refusal rendered by `handleError`. */
+/** The emulator's HTTP app: the invoke endpoint, the admin API and the dashboard; every refusal rendered by `handleError`. */
 export function createApp(
   context: EmulatorContext,
   service: InstallationService,
   onInvoke?: (event: InvokeEvent) => void,
 ): Hono {
   const app = new Hono();
-  app.post("/api/v1/invoke", createInvokeHandler(context, createDeskApp(), onInvoke));
+  const recordInvoke = mountDashboard(app, context, service);
+  app.post(
+    "/api/v1/invoke",
+    createInvokeHandler(context, createDeskApp(), (event, trace) => {
+      recordInvoke(event, trace);
+      onInvoke?.(event);
+    }),
+  );
   app.all("/api/v1/invoke", () => {
     throw new EmulatorRequestError({
       status: 405,

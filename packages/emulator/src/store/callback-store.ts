@@ -26,4 +26,26 @@ export class CallbackStore {
     ) as { outcome: string }[];
     return rows.map((row) => JSON.parse(row.outcome) as CallbackOutcome);
   }
+
+  /** The newest outcomes first, each with its sequence number and installation (for the dashboard). */
+  recent(limit: number): { seq: number; installationId: string; outcome: CallbackOutcome }[] {
+    const rows = this.#db
+      .prepare("SELECT seq, installation_id, outcome FROM callbacks ORDER BY seq DESC LIMIT ?")
+      .all(limit) as { seq: number; installation_id: string; outcome: string }[];
+    return rows.map((row) => ({
+      seq: row.seq,
+      installationId: row.installation_id,
+      outcome: JSON.parse(row.outcome) as CallbackOutcome,
+    }));
+  }
+
+  /** One recorded outcome by its sequence number. */
+  get(seq: number): { installationId: string; outcome: CallbackOutcome } | undefined {
+    const row = this.#db.prepare("SELECT installation_id, outcome FROM callbacks WHERE seq = ?").get(seq) as
+      | { installation_id: string; outcome: string }
+      | undefined;
+    return (
+      row && { installationId: row.installation_id, outcome: JSON.parse(row.outcome) as CallbackOutcome }
+    );
+  }
 }

@@ -71,4 +71,57 @@ export class StorageStore {
       return keys;
     })();
   }
+
+  /**
+   * One page for a browser: keys after `after` (keyset, so a page deep in 100,000 keys costs the same as the
+   * first), optionally starting with `prefix` and of one queriableValue; both are range scans on an index.
+   */
+  browse(installationId: string, filter: StorageBrowseFilter, limit: number): StorageRow[] {
+    const { sql, args } = browseWhere(installationId, filter);
+    return this.#db
+      .prepare(
+        `SELECT key, queriable_value AS queriableValue, value FROM storage WHERE ${sql} ORDER BY key LIMIT ?`,
+      )
+      .all(...args, limit) as StorageRow[];
+  }
+
+  /** How many rows match `filter` (ignoring `after`), counting no further than `cap` + 1. */
+  countUpTo(installationId: string, filter: StorageBrowseFilter, cap: number): number {
+    const { sql, args } = browseWhere(installationId, { ...filter, after: undefined });
+    const row = this.#db
+      .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM storage WHERE ${sql} LIMIT ?)`)
+      .get(...args, cap + 1) as { n: number };
+    return row.n;
+  }
+}
+
+/** What a storage browser filters on. */
+export interface StorageBrowseFilter {
+  prefix?: string | undefined;
+  queriableValue?: string | undefined;
+  /** The last key of the previous page. */
+  after?: string | undefined;
+}
+
+// Keys use only A-Z a-z 0-9 , _ : (all below U+007F), so every key starting with p sorts in [p, p + "\u007f").
+function browseWhere(installationId: string, filter: StorageBrowseFilter): { sql: string; args: string[] } {
+  const parts = ["installation_id = ?"];
+  const args = [installationId];
+  if (filter.queriableValue !== undefined) {
+    parts.push("queriable_value = ?");
+    args.push(filter.queriableValue);
+  }
+  const prefix = filter.prefix ?? "";
+  if (filter.after !== undefined && filter.after >= prefix) {
+    parts.push("key > ?");
+    args.push(filter.after);
+  } else if (prefix !== "") {
+    parts.push("key >= ?");
+    args.push(prefix);
+  }
+  if (prefix !== "") {
+    parts.push("key < ?");
+    args.push(`${prefix}\u007f`);
+  }
+  return { sql: parts.join(" AND "), args };
 }
