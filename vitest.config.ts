@@ -11,6 +11,7 @@ const sourceEntries: Record<string, string> = {
   "@desk/hash": "packages/hash/src/index.node.ts",
   "@desk/placeholders": "packages/placeholders/src/index.ts",
   "@desk/invoke-core": "packages/invoke-core/src/index.ts",
+  "@desk/invoke-core/schemas": "packages/invoke-core/src/schemas.ts",
   "@desk/extension-data": "packages/extension-data/src/index.ts",
   "@desk/sdk": "packages/sdk/src/index.ts",
   "@desk/sdk/node": "packages/sdk/src/node.ts",

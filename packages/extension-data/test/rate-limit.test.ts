@@ -31,7 +31,13 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
     let attempts = 0;
     const h = await startHarness(
       { now: () => start, rateLimits: { get: 2 } },
-      { retry: { limit: 2, maxRetryAfter: 0 }, hooks: { beforeRequest: [() => void attempts++] } },
+      {
+        retry: { limit: 2, maxRetryAfter: 0 },
+        fetch: (input, init) => {
+          attempts++;
+          return fetch(input, init);
+        },
+      },
     );
     try {
       const storage = createStorage(h.client);

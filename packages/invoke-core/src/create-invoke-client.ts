@@ -44,7 +44,7 @@ const retryOptions = (retry: RetryOptions | number | undefined): RetryOptions =>
 export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
   const checked = InvokeClientOptionsSchema.safeParse(options);
   if (!checked.success) throw toValidationError(checked.error);
-  const { secret, securityContext, hooks, fetch } = options;
+  const { secret, securityContext, fetch } = options;
   const signer = createSigner(secret);
   const deskOrigin = DATA_CENTERS[options.dataCenter ?? "com"];
   const orgId = String(options.orgId);
@@ -52,9 +52,6 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
   // Retries are ours (they must see the target's status inside a 200); ky enforces each attempt's share of the
   // total timeout. No AbortController of our own: on Node 20 each one costs more than the rest of invoke().
   const http = ky.create({
-    ...options.kyOptions,
-    // Only when given: ky merges an instance's hooks into every request.
-    ...(hooks && { hooks }),
     ...(fetch && { fetch }),
     retry: 0,
     throwHttpErrors: false,

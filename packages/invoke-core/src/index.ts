@@ -2,7 +2,6 @@ export { DeskError, type DeskErrorOptions } from "@desk/errors";
 export { buildInvokeForm, type InvokeForm } from "./build-invoke-form.js";
 export { createInvokeClient } from "./create-invoke-client.js";
 export { DATA_CENTERS, type DataCenter } from "./data-centers.js";
-export { DeskErrorBodySchema } from "./desk-error-body-schema.js";
 export { DeskApiError, type DeskApiErrorInit } from "./errors/desk-api-error.js";
 export { DomainNotWhitelistedError } from "./errors/domain-not-whitelisted-error.js";
 export { InvalidConnectionError } from "./errors/invalid-connection-error.js";
@@ -18,10 +17,6 @@ export { TargetError } from "./errors/target-error.js";
 export { TargetTimeoutError } from "./errors/target-timeout-error.js";
 export { TargetUnreachableError } from "./errors/target-unreachable-error.js";
 export { TimeoutError } from "./errors/timeout-error.js";
-export { InvokeClientOptionsSchema } from "./invoke-client-options-schema.js";
-export { InvokeFormSchema } from "./invoke-form-schema.js";
-export { InvokeRequestSchema } from "./invoke-request-schema.js";
-export { InvokeResponseSchema } from "./invoke-response-schema.js";
 export { parseInvokeResponse } from "./parse-invoke-response.js";
 export { parseRetryAfter } from "./parse-retry-after.js";
 export type {
@@ -34,4 +29,3 @@ export type {
   RetryOptions,
   RetryState,
 } from "./types.js";
-export { WrappedResponseSchema } from "./wrapped-response-schema.js";

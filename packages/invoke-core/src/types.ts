@@ -1,4 +1,3 @@
-import type { Hooks, Options } from "ky";
 import type { DataCenter } from "./data-centers.js";
 
 /**
@@ -128,24 +127,11 @@ export interface InvokeClientOptions {
   /** Throw `TargetError` for a non-2xx target status. Default false. */
   throwOnTargetError?: boolean;
   allowNearMisses?: boolean;
-  /** A fetch to use (tests, edge runtimes). */
+  /**
+   * A fetch to use (tests, edge runtimes, a proxy agent): called once per attempt with the signed invoke call.
+   * Wrap the global one to observe or decorate attempts; it is the only transport option (no ky type is public).
+   */
   fetch?: typeof fetch;
-  /** ky hooks, run on every attempt. */
-  hooks?: Hooks;
-  /** Other ky options; `retry`, `timeout` and `throwHttpErrors` are managed by the client. */
-  kyOptions?: Omit<
-    Options,
-    | "retry"
-    | "timeout"
-    | "throwHttpErrors"
-    | "body"
-    | "json"
-    | "method"
-    | "hooks"
-    | "fetch"
-    | "prefixUrl"
-    | "searchParams"
-  >;
 }
 
 /**

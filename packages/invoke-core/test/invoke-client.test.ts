@@ -4,11 +4,11 @@ import {
   createInvokeClient,
   DATA_CENTERS,
   type InvokeClientOptions,
-  InvokeFormSchema,
   InvokePlaceholderError,
   type InvokeRequest,
   InvokeValidationError,
 } from "../src/index.js";
+import { InvokeFormSchema } from "../src/schemas.js";
 import { deskAnswer, hashedFields, invokeVectors, rejection, reply, useDeskTestServer } from "./helpers.js";
 
 const server = useDeskTestServer();

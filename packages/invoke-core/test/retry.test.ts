@@ -94,7 +94,10 @@ describe("what is retried by default", () => {
     let attempts = 0;
     const down = options({
       baseUrl: await closedPortUrl(),
-      hooks: { beforeRequest: [() => void attempts++] },
+      fetch: (input, init) => {
+        attempts++;
+        return fetch(input, init);
+      },
     });
     const error = await rejection(createInvokeClient(down).invoke({ url, method: "GET" }));
     expect(NetworkError.isInstance(error)).toBe(true);

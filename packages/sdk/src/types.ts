@@ -51,7 +51,7 @@ export interface CreateDeskOptions {
   dataCenter?: DataCenter;
   /** Where invoke calls go instead of Desk (e.g. the emulator's URL); request URLs stay Desk's. */
   baseUrl?: string;
-  /** Options of every installation's invoke client (timeout, retry, fetch, hooks, ...). */
+  /** Options of every installation's invoke client (timeout, retry, fetch, throwOnTargetError, ...). */
   invoke?: Omit<InvokeClientOptions, "secret" | "orgId" | "securityContext" | "dataCenter" | "baseUrl">;
   /** Options of every installation's extension-data clients (`rateLimit`, `secureParams`). */
   extensionData?: ExtensionDataOptions;
