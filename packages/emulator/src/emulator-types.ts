@@ -1,4 +1,5 @@
 import type { InvokeEvent } from "./invoke/invoke-event.js";
+import type { DeskRuleFinding } from "./manifest/desk-rules/finding.js";
 
 /**
  * Options of `startEmulator`.
@@ -22,6 +23,17 @@ export interface EmulatorOptions {
    * none: Desk takes it from the developer console), else DEFAULT_EXTENSION_NAME.
    */
   name?: string;
+  /**
+   * Refuse every manifest or resources file that breaks one of Zoho's DESK rules, as Desk's upload would (rules
+   * about project files stay warnings). Default false: refuse only what the emulator cannot run with, warn about the
+   * rest.
+   */
+  strict?: boolean;
+  /**
+   * Receives the one warning at start (what `zet validate` would say, and the findings). Default:
+   * `process.emitWarning` with code `DESK_EMULATOR_ZET_RULES`.
+   */
+  onWarning?: (text: string, findings: readonly DeskRuleFinding[]) => void;
   /** Injectable clock (ms since epoch). */
   now?: () => number;
   /** Per-minute limits per installation; `false` turns them off. Default on with spec 2.1's values. */
@@ -95,6 +107,8 @@ export interface Emulator {
   readonly secret: string | undefined;
   /** The extension's name, as log answers give it in `extensionName`. */
   readonly name: string;
+  /** The rules of Zoho's the files break and the emulator runs with anyway, in zet's words. */
+  readonly warnings: readonly DeskRuleFinding[];
   install(options?: {
     orgId?: string;
     config?: Record<string, string>;

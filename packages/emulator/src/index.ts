@@ -22,6 +22,8 @@ export { EmulatorError } from "./errors/emulator-error.js";
 export { EmulatorRequestError, type EmulatorRequestErrorFields } from "./errors/emulator-request-error.js";
 export { ManifestError } from "./errors/manifest-error.js";
 export type { InvokeEvent } from "./invoke/invoke-event.js";
+export { checkDeskRules, formatDeskRuleWarning } from "./manifest/check-desk-rules.js";
+export type { DeskRuleFinding } from "./manifest/desk-rules/finding.js";
 export { loadManifestFile } from "./manifest/load-manifest-file.js";
 export { loadResourcesFile } from "./manifest/load-resources-file.js";
 export { type Manifest, manifestSchema } from "./manifest/manifest-schema.js";

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
 import {
   DEFAULT_DB_PATH,
   DEFAULT_EXTENSION_NAME,
@@ -10,8 +8,8 @@ import type { EmulatorContext } from "./context/emulator-context.js";
 import { RateLimiter } from "./context/rate-limiter.js";
 import type { Emulator, EmulatorOptions } from "./emulator-types.js";
 import { InstallationService } from "./installations/installation-service.js";
-import { loadManifestFile } from "./manifest/load-manifest-file.js";
-import { loadResourcesFile } from "./manifest/load-resources-file.js";
+import { formatDeskRuleWarning } from "./manifest/check-desk-rules.js";
+import { loadExtension } from "./manifest/load-extension.js";
 import { SecurityContextSealer } from "./security/security-context-sealer.js";
 import { createApp } from "./server/create-app.js";
 import { listen } from "./server/listen.js";
@@ -33,16 +31,10 @@ function rateLimitsOf(option: EmulatorOptions["rateLimits"]) {
   return { ...DEFAULT_RATE_LIMITS, ...Object.fromEntries(given) };
 }
 
-function resourcesSource(options: EmulatorOptions): string | object | undefined {
-  if (options.resources !== undefined) return options.resources;
-  if (typeof options.manifest !== "string") return undefined;
-  const beside = join(dirname(options.manifest), "resources.json");
-  return existsSync(beside) ? beside : undefined;
-}
-
 /**
- * Starts a local Desk: loads and validates the manifest and resources, opens the SQLite state, listens on
- * 127.0.0.1. Throws ManifestError for a bad file.
+ * Starts a local Desk: loads the manifest and resources, opens the SQLite state, listens on 127.0.0.1. Throws
+ * ManifestError naming file, field path and rule for what it cannot run with (with `strict`, for every rule of
+ * Zoho's that fails); every other failed rule is one warning at start, in the words of `zet validate`.
  *
  * @example
  * import { startEmulator } from "@desk/emulator";
@@ -52,8 +44,12 @@ function resourcesSource(options: EmulatorOptions): string | object | undefined 
  * await emulator.close();
  */
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const manifest = loadManifestFile(options.manifest);
-  const resources = loadResourcesFile(resourcesSource(options));
+  const { manifest, resources, warnings } = loadExtension(options);
+  if (warnings.length > 0) {
+    const text = formatDeskRuleWarning(warnings, { strict: options.strict === true });
+    if (options.onWarning) options.onWarning(text, warnings);
+    else process.emitWarning(text, { code: "DESK_EMULATOR_ZET_RULES" });
+  }
   // An empty secret signs nothing Desk would accept: treated as none.
   const secret = typeof manifest.secret === "string" && manifest.secret !== "" ? manifest.secret : undefined;
   const extensionName =
@@ -90,6 +86,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       url: listener.url,
       secret,
       name: extensionName,
+      warnings,
       now,
       install: (installOptions = {}) => service.install(installOptions),
       uninstall: async (installationId) => {

@@ -1,6 +1,8 @@
 import { createHmac } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join } from "node:path";
 import { main } from "../src/cli/main.js";
 import type { CliIo } from "../src/cli/types.js";
 
@@ -128,7 +130,12 @@ export function hmacHex(secret: string, message: string): string {
 export function helloManifest(listenerUrl: string): Record<string, unknown> {
   return {
     name: "Hello Desk",
+    locale: ["en"],
     service: "DESK",
+    modules: {
+      widgets: [{ name: "Hello", location: "desk.ticket.detail.rightpanel", url: "/app/widget.html" }],
+    },
+    connectors: [],
     storage: true,
     secret: "hello_desk_secret_7f3a9c2e41",
     whiteListedDomains: ["https://desk.zoho.com", listenerUrl],
@@ -157,4 +164,11 @@ export function helloManifest(listenerUrl: string): Record<string, unknown> {
       },
     ],
   };
+}
+
+/** Writes the project files a manifest from helloManifest() names (widget page, translations). */
+export async function writeHelloProjectFiles(folder: string): Promise<void> {
+  await mkdir(join(folder, "app", "translations"), { recursive: true });
+  await writeFile(join(folder, "app", "widget.html"), "<!doctype html><p>Hello</p>\n");
+  await writeFile(join(folder, "app", "translations", "en.json"), '{"greeting": "Hello"}\n');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { captureIo, helloManifest, runCli } from "./cli-helpers.js";
+import { captureIo, helloManifest, runCli, writeHelloProjectFiles } from "./cli-helpers.js";
 
 let folder: string;
 
@@ -14,6 +14,8 @@ beforeAll(async () => {
     config: [{ name: "greeting", mandatory: true }],
   };
   await writeFile(join(folder, "plugin-manifest.json"), JSON.stringify(manifest));
+  await writeFile(join(folder, "resources.json"), "{}\n");
+  await writeHelloProjectFiles(folder);
 });
 
 afterAll(async () => {
@@ -117,6 +119,53 @@ describe("desk-emulator start (in-process)", () => {
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(/^desk-emulator: could not start: .*bad-manifest\.json: secret: is required/);
+  });
+
+  it("a manifest that breaks Zoho's rules starts with one warning in zet's words; --strict refuses it", async () => {
+    // The shape of Zoho's older samples: the Desk connection under connectors, not zohoAuthorisation.
+    const older = {
+      ...helloManifest("http://127.0.0.1:9"),
+      connectors: [
+        {
+          connectionLinkName: "deskconnection",
+          connectionName: "deskconnection",
+          serviceName: "zlabs_integration",
+          scope: ["Desk.tickets.ALL"],
+        },
+      ],
+      type: "team",
+    };
+    await writeFile(join(folder, "older-manifest.json"), JSON.stringify(older));
+    const io = captureIo({ cwd: folder });
+    const running = main(
+      ["start", "--port", "0", "--db", ":memory:", "--manifest", "older-manifest.json"],
+      io,
+    );
+    await io.waitForStdout(/desk-emulator listening on/);
+    io.stop("SIGINT");
+    expect(await running).toBe(0);
+    expect(io.stderrText()).toBe(
+      [
+        "warning: the extension breaks 2 of Zoho's DESK rules; zet validate would say:",
+        " ==> The \"type\" property can be either 'personal' or 'org'.  (older-manifest.json: type)",
+        " ==> The zoho services connection should be under the zohoAuthorisation key'deskconnection  (older-manifest.json: connectors[0].serviceName)",
+        "The emulator runs the extension anyway; Desk's upload would refuse it (--strict refuses it here too).",
+        "",
+      ].join("\n"),
+    );
+
+    const strict = await runCli(
+      ["start", "--port", "0", "--db", ":memory:", "--manifest", "older-manifest.json", "--strict"],
+      { cwd: folder },
+    );
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe(
+      [
+        "desk-emulator: could not start: older-manifest.json: type: The \"type\" property can be either 'personal' or 'org'. (zet validate; refused with strict); and 1 more:",
+        "  older-manifest.json: connectors[0].serviceName: The zoho services connection should be under the zohoAuthorisation key'deskconnection",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("an invalid emulator.json exits 1 naming the field and the rule", async () => {

@@ -13,6 +13,7 @@ const startConfigSchema = z.strictObject({
   manifest: z.string().min(1).optional(),
   resources: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
+  strict: z.boolean().optional(),
   rateLimits: z
     .union([
       z.boolean(),

@@ -38,7 +38,7 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
     return value === undefined ? undefined : resolve(cwd, value);
   };
   const configFile = path("config") ?? existing(resolve(cwd, START_DEFAULTS.config));
-  const { port, host, manifest, resources, db, name, ...rest } =
+  const { port, host, manifest, resources, db, name, strict, ...rest } =
     configFile === undefined ? ({} as StartConfig) : await loadStartConfig(configFile);
 
   const manifestPath = path("manifest") ?? manifest ?? resolve(cwd, START_DEFAULTS.manifest);
@@ -48,6 +48,8 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
     port: flag("port") === undefined ? (port ?? START_DEFAULTS.port) : parsePort(flag("port")!),
     host: flag("host") ?? host ?? START_DEFAULTS.host,
     ...((flag("name") ?? name) ? { name: (flag("name") ?? name)! } : {}),
+    // --strict wins over emulator.json; without either, the emulator's default (not strict).
+    ...(values["strict"] === true ? { strict: true } : strict === undefined ? {} : { strict }),
     manifest: manifestPath,
     // Like startEmulator's own default: resources.json beside the manifest, when there is one.
     resources:

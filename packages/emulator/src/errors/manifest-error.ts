@@ -1,3 +1,4 @@
+import type { DeskRuleFinding } from "../manifest/desk-rules/finding.js";
 import { EmulatorError } from "./emulator-error.js";
 
 const BRAND = Symbol.for("@desk/emulator/ManifestError");
@@ -17,9 +18,20 @@ export class ManifestError extends EmulatorError {
   readonly file: string;
   readonly field: string;
   readonly rule: string;
+  /** With `strict`: every one of Zoho's rules that failed, in zet's words (the first is `file`/`field`/`rule`). */
+  readonly findings: readonly DeskRuleFinding[];
 
-  constructor(file: string, field: string, rule: string, options?: { cause?: unknown }) {
-    super(`${file}: ${field || "(root)"}: ${rule}`, options);
+  constructor(
+    file: string,
+    field: string,
+    rule: string,
+    options?: { cause?: unknown; findings?: readonly DeskRuleFinding[] },
+  ) {
+    super(
+      `${file}: ${field || "(root)"}: ${rule}`,
+      options?.cause === undefined ? {} : { cause: options.cause },
+    );
+    this.findings = options?.findings ?? [];
     this.name = "ManifestError";
     this.file = file;
     this.field = field;

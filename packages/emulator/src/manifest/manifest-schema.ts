@@ -1,57 +1,55 @@
 import { z } from "zod";
+import { ZET } from "./desk-rules/zet-messages.js";
 import { isZetUrl, ZET_NAME_PATTERN } from "./zet-url.js";
 
 // Only the shapes the emulator needs to run, each refused exactly where Zoho's DESK rules refuse it too (so every
-// manifest Desk accepts loads); the rest of Zoho's rules are checked by checkDeskRules and only warned about.
-// Unknown fields are kept and ignored.
+// manifest Desk accepts loads); Zoho's other rules are checked by checkDeskRules and only warned about. Every
+// refusal quotes what zet says. Unknown fields are kept and ignored.
+
+/** A refusal's rule: the emulator's words, then zet's. */
+export const zetRule = (rule: string, zet: string) => `${rule} (zet: ${zet})`;
 
 const zetUrl = z
-  .string({ error: 'must be a URL (zet: "Invalid entries found in the \\"whiteListedDomains\\" property.")' })
-  .refine(
-    isZetUrl,
-    'must be an http, https or wss URL (zet: "Invalid entries found in the \\"whiteListedDomains\\" property.")',
-  );
+  .string({ error: zetRule("must be a URL", ZET.invalidwhitelisteddomain) })
+  .refine(isZetUrl, zetRule("must be an http, https or wss URL", ZET.invalidwhitelisteddomain));
 
-const object = (what: string, zet: string) =>
+const nonEmptyObject = (what: string, zet: string) =>
   z.custom<Record<string, unknown>>(
     (value) =>
       typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length > 0,
-    { error: `must be a non-empty object: ${what} (zet: "${zet}")` },
+    { error: zetRule(`must be a non-empty object: ${what}`, zet) },
   );
 
-const configParam = object("a config param", "Empty objects not allowed in 'config'").pipe(
+const configParam = nonEmptyObject("a config param", ZET.emptyconfig).pipe(
   z.looseObject({
     name: z
-      .string({
-        error:
-          'is required and must be a string (zet: "The \\"name\\" property is missing for the config options.")',
-      })
-      .regex(
-        ZET_NAME_PATTERN,
-        'must start with a letter, then letters, digits, -, _ or spaces (zet: "The \\"name\\" property should contain only alphabets, numbers, hypen and underscore with alphabet in first position of \'config\'")',
-      ),
+      .string({ error: zetRule("is required and must be a string", ZET.missingconfigname) })
+      .regex(ZET_NAME_PATTERN, {
+        error: (issue) =>
+          zetRule(
+            "must start with a letter, then letters, digits, -, _ or spaces",
+            `${ZET.invalidcharacters}'config' : ${String(issue.input)}`,
+          ),
+      }),
     // Read loosely: anything but false/absent counts as secure, so a value is never shown by mistake.
     secure: z.unknown().optional(),
   }),
 );
 
-const connector = object("a connector", "Empty objects not allowed in 'connectors' configurations.").pipe(
+const connector = nonEmptyObject("a connector", ZET.connectorsEmptyobject).pipe(
   z.looseObject({
     connectionLinkName: z.string({
-      error:
-        "is required and must be a string: invoke calls name the connector by it (zet: \"'connectionLinkName' property value is missing in connector configuration.\")",
+      error: zetRule(
+        "is required and must be a string: invoke calls name the connector by it",
+        ZET.connectionLinkMissing,
+      ),
     }),
   }),
 );
 
 // Zoho checks these callbackListener keys for a URL; others it passes as they are.
 const ZET_CALLBACK_KEYS = [
-  "onDeskAuthorise",
-  "onTPAAuthorise",
-  "onTPARevoke",
-  "onUpdate",
-  "onConfigParamChange",
-  "onUninstall",
+  ...["onDeskAuthorise", "onTPAAuthorise", "onTPARevoke", "onUpdate", "onConfigParamChange", "onUninstall"],
 ];
 
 /**
@@ -66,20 +64,12 @@ export const manifestSchema = z
   .looseObject({
     name: z.unknown().optional(),
     secret: z.unknown().optional(),
-    storage: z
-      .boolean({
-        error:
-          "must be true or false (zet: \"The \\\"storage\\\" property can be either 'true' or 'false'.\")",
-      })
-      .optional(),
+    storage: z.boolean({ error: zetRule("must be true or false", ZET.invalidstorage) }).optional(),
     // Zoho skips the check for a falsy value; the emulator reads it as no domain.
     whiteListedDomains: z.preprocess(
       (value) => (value ? value : undefined),
       z
-        .array(zetUrl, {
-          error:
-            'must be an array of URLs (zet: "The \\"whiteListedDomains\\" property should be an array of domain names.")',
-        })
+        .array(zetUrl, { error: zetRule("must be an array of URLs", ZET.invalidwhitelisteddomaintype) })
         .optional(),
     ),
     callbackListener: z.preprocess(
@@ -87,21 +77,15 @@ export const manifestSchema = z
       (value) => (Array.isArray(value) ? {} : value),
       z
         .record(z.string(), z.unknown(), {
-          error: "must be an object of event -> URL (zet: \"'callbackListener' should be of object type.\")",
+          error: zetRule("must be an object of event -> URL", ZET.callbacklistenerInvalidtype),
         })
         .optional(),
     ),
     config: z
-      .array(configParam, {
-        error:
-          "must be an array of config params (zet: \"The \\\"config\\\" can only be an object with the properties such as 'name', 'default', 'userdefined', 'mandatory', 'secure' and 'type'.\")",
-      })
+      .array(configParam, { error: zetRule("must be an array of config params", ZET.invalidconfigtype) })
       .optional(),
     connectors: z
-      .array(connector, {
-        error:
-          'must be an array of connectors (zet: "The \\"connectors\\" property should have an array of connector configurations.")',
-      })
+      .array(connector, { error: zetRule("must be an array of connectors", ZET.invalidconnectortype) })
       .optional(),
   })
   .superRefine((manifest, ctx) => {
@@ -112,7 +96,7 @@ export const manifestSchema = z
           ctx.addIssue({
             code: "custom",
             path: ["callbackListener", key],
-            message: `must be a URL (zet: "Invalid URL value provided in manifest for key: ${key}")`,
+            message: zetRule("must be a URL", ZET.invalidCallbackUrl + key),
           });
         }
       }
@@ -120,14 +104,16 @@ export const manifestSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["secret"],
-          message:
-            'is required with callbackListener: every callback is signed with it (zet: "The \\"secret\\" property is missing in the manifest")',
+          message: zetRule(
+            "is required with callbackListener: every callback is signed with it",
+            ZET.secretkeymissing,
+          ),
         });
       } else if (typeof manifest.secret !== "string") {
         ctx.addIssue({
           code: "custom",
           path: ["secret"],
-          message: 'must be a string (zet: "The \\"secret\\" property should be a string type.")',
+          message: zetRule("must be a string", ZET.secretkeyinvalid),
         });
       }
     }
@@ -138,7 +124,7 @@ export const manifestSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["config", index, "name"],
-          message: `duplicates "${name}" (zet: "The \\"name\\" property should be unique for 'config' : ${param.name}")`,
+          message: zetRule(`duplicates "${name}"`, `${ZET.duplicatename}'config' : ${param.name}`),
         });
       }
       seen.add(name);

@@ -64,6 +64,11 @@ export const startCommand: CliCommand = {
       description:
         "The extension's name in log answers (default: the manifest's name, else \"Desk extension\")",
     },
+    strict: {
+      type: "boolean",
+      description:
+        "Refuse a manifest or resources.json that breaks any of Zoho's DESK rules, as Desk's upload would",
+    },
     quiet: { type: "boolean", short: "q", description: "Do not log invoke calls" },
   },
   examples: [
@@ -95,6 +100,7 @@ export const startCommand: CliCommand = {
         ...emulatorOptions(options),
         ...(onInvoke ? { onInvoke } : {}),
         ...(context.adminToken === undefined ? {} : { adminToken: context.adminToken }),
+        onWarning: (text) => context.warn(text),
       });
     } catch (error) {
       throw startFailure(error, options);
@@ -123,6 +129,7 @@ function emulatorOptions({
   host,
   db,
   name,
+  strict,
   rateLimits,
   connections,
   targetTimeoutMs,
@@ -134,6 +141,7 @@ function emulatorOptions({
     db,
     ...(resources === undefined ? {} : { resources }),
     ...(name === undefined ? {} : { name }),
+    ...(strict === undefined ? {} : { strict }),
     ...(rateLimits === undefined ? {} : { rateLimits }),
     ...(connections === undefined ? {} : { connections }),
     ...(targetTimeoutMs === undefined ? {} : { targetTimeoutMs }),
