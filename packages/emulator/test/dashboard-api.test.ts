@@ -50,7 +50,7 @@ describe("dashboard (/_emulator/)", () => {
     expect(page.text).toContain('<h2 id="invocations-heading">Invocations</h2>');
     const script = await get("/_emulator/assets/dashboard.js");
     expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
-    expect(script.text).toContain("EventSource");
+    expect(script.text).toContain("text/event-stream");
     expect((await get("/_emulator/assets/dashboard.css")).status).toBe(200);
     expect((await get("/_emulator/assets/other.js")).status).toBe(404);
     const bare = await fetch(`${emulator.url}/_emulator`, { redirect: "manual" });
@@ -294,7 +294,7 @@ describe("dashboard behind the admin guard", () => {
     }
   });
 
-  it("with an admin token, answers only requests that carry it", async () => {
+  it("with an admin token, serves the page (no data in it) but its data only to requests that carry the token", async () => {
     const emulator = await startEmulator({
       manifest: fixtureManifest(),
       port: 0,
@@ -302,8 +302,17 @@ describe("dashboard behind the admin guard", () => {
       adminToken: "dashboard-token-1",
     });
     try {
-      for (const path of PATHS.filter((path) => !path.endsWith("/events"))) {
-        expect((await fetch(`${emulator.url}${path}`)).status, path).toBe(401);
+      for (const path of ["/_emulator/", "/_emulator/assets/dashboard.js"]) {
+        expect((await fetch(`${emulator.url}${path}`)).status, path).toBe(200);
+      }
+      const page = await (await fetch(`${emulator.url}/_emulator/`)).text();
+      expect(page).not.toContain("dashboard-token-1");
+      for (const path of PATHS.slice(2, 4)) {
+        const refused = await fetch(`${emulator.url}${path}`);
+        expect(refused.status, path).toBe(401);
+        expect(await refused.json(), path).toMatchObject({ errorCode: "UNAUTHORIZED" });
+        const wrong = await fetch(`${emulator.url}${path}`, { headers: { Authorization: "Bearer nope" } });
+        expect(wrong.status, path).toBe(401);
         const allowed = await fetch(`${emulator.url}${path}`, {
           headers: { Authorization: "Bearer dashboard-token-1" },
         });

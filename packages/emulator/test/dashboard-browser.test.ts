@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
 import { chromiumAvailable, launchChromium } from "./helpers/chromium.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoke } from "./helpers/invoke.js";
+import { invoke, invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
 
 // The repository's ignored output folder (.gitignore: .test-results/).
@@ -305,3 +305,43 @@ async function expectCount(locator: ReturnType<Page["locator"]>, count: number):
   await locator.nth(count - 1).waitFor();
   expect(await locator.count()).toBe(count);
 }
+
+describe.skipIf(!chromiumAvailable)("dashboard in Chromium, with an admin token", () => {
+  it("asks for the token, refuses a wrong one, then works with it (data and admin writes)", async () => {
+    const emulator = await startEmulator({
+      manifest: fixtureManifest(),
+      resources: fixtureResources(),
+      port: 0,
+      db: ":memory:",
+      adminToken: "shared-machine-token-31",
+    });
+    const browser = await launchChromium();
+    try {
+      const installation = await emulator.install({ orgId: "777" });
+      const page = await browser.newPage();
+      await page.goto(`${emulator.url}/_emulator/#installations`);
+      const token = page.getByLabel("Token", { exact: true });
+      await token.fill("not-the-token");
+      await page.getByRole("button", { name: "Open the dashboard" }).click();
+      await page.getByText("That token is not the one this emulator was started with.").waitFor();
+      await page.getByLabel("Token", { exact: true }).fill("shared-machine-token-31");
+      await page.getByRole("button", { name: "Open the dashboard" }).click();
+      await page.locator("body[data-ready=true]").waitFor();
+      await page.locator(".live[data-state=on]").waitFor();
+      await page.getByRole("switch", { name: /Unlink issues/ }).click();
+      await page.locator("#toast").filter({ hasText: "canUnlink enabled" }).waitFor();
+      const call = invoker(emulator.url, FIXTURE_SECRET, installation);
+      const answer = await call({ requestURL: `${DESK}/myPermissions`, requestType: "GET" });
+      expect(answer.target!.statusMessage).toEqual({
+        data: [
+          { apiName: "canEscalate", isEnabled: true },
+          { apiName: "canUnlink", isEnabled: true },
+        ],
+      });
+      expect(await page.content()).not.toContain("shared-machine-token-31");
+    } finally {
+      await browser.close();
+      await emulator.close();
+    }
+  }, 60_000);
+});

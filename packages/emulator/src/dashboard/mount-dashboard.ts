@@ -30,13 +30,16 @@ export function mountDashboard(
   context: EmulatorContext,
   service: InstallationService,
 ): (event: InvokeEvent, trace: InvokeTrace) => void {
-  // The admin API's guard, registered here because these routes come before the admin routes.
+  // The admin API's guard, registered here because these routes come before the admin routes. The page and its
+  // files hold no data: they pass every check but the admin token (a browser cannot send it on a navigation); the
+  // page then asks for the token and sends it with every data request.
   const guard = adminGuard({ token: context.adminToken });
+  const shellGuard = adminGuard();
   const history = new InvocationHistory(context);
   const changes = new ChangeFeed(context.stores.db);
-  app.use("/_emulator", guard);
-  app.use("/_emulator/", guard);
-  app.use("/_emulator/assets/*", guard);
+  app.use("/_emulator", shellGuard);
+  app.use("/_emulator/", shellGuard);
+  app.use("/_emulator/assets/*", shellGuard);
   app.use("/_emulator/dashboard/*", guard);
   app.get("/_emulator", (c) => c.redirect("/_emulator/"));
   app.get("/_emulator/", (c) => c.html(renderPage(context.extensionName), 200, PAGE_HEADERS));

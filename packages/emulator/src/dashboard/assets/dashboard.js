@@ -1,6 +1,6 @@
 // The emulator dashboard: a plain ES module, served as is by the emulator (no build step, no framework).
-// It reads /_emulator/dashboard/* (JSON) and /_emulator/dashboard/events (server-sent events) and writes through
-// the admin API with JSON bodies. Every value is put into the page as text, never as HTML.
+// It reads /_emulator/dashboard/* (JSON) and /_emulator/dashboard/events (server-sent events, read with fetch) and
+// writes through the admin API with JSON bodies. Every value is put into the page as text, never as HTML.
 
 const API = "/_emulator/dashboard";
 const ADMIN = "/_emulator";
@@ -24,8 +24,19 @@ function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+// With an admin token (shared machines), the page asks for it once per tab and sends it with every request.
+const TOKEN_KEY = "desk-emulator-admin-token";
+
+/** Thrown when the emulator wants the admin token. */
+class TokenNeeded extends Error {}
+
+function authHeaders() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 async function request(method, path, body) {
-  const init = { method, headers: { Accept: "application/json" } };
+  const init = { method, headers: { Accept: "application/json", ...authHeaders() } };
   if (method !== "GET") {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body ?? {});
@@ -33,6 +44,7 @@ async function request(method, path, body) {
   const response = await fetch(path, init);
   const text = await response.text();
   const json = text === "" ? {} : JSON.parse(text);
+  if (response.status === 401 && json.errorCode === "UNAUTHORIZED") throw new TokenNeeded(json.message);
   if (!response.ok) {
     const field = json.fieldName ? ` (${json.fieldName})` : "";
     throw new Error(`${json.message ?? `HTTP ${response.status}`}${field}`);
@@ -933,35 +945,107 @@ async function resend(item, button) {
 // ---------------------------------------------------------------------------------------------------------------
 // Live updates
 
+/** Reads the live stream (server-sent events) with fetch, so the admin token can go in a header. */
+async function listen(onEvent) {
+  const response = await fetch(`${API}/events`, {
+    headers: { Accept: "text/event-stream", ...authHeaders() },
+  });
+  if (!response.ok || !response.body) throw new Error(`live stream: HTTP ${response.status}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end = buffer.indexOf("\n\n");
+    while (end !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const fields = Object.fromEntries(
+        block
+          .split("\n")
+          .filter((line) => line !== "" && !line.startsWith(":"))
+          .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trimStart()]),
+      );
+      if (fields.event) onEvent(fields.event, fields.data ?? "");
+      end = buffer.indexOf("\n\n");
+    }
+  }
+}
+
 function connect() {
   const live = document.querySelector(".live");
   const text = live.querySelector(".live-text");
-  const events = new EventSource(`${API}/events`);
   let pending;
-  events.addEventListener("ready", () => {
-    live.dataset.state = "on";
-    text.textContent = "Live";
-  });
-  events.addEventListener("invocation", (event) => onLiveInvocation(JSON.parse(event.data)));
-  events.addEventListener("changed", () => {
-    // Data changed (an invoke call wrote storage, a CLI install...): redraw the open section, at most every 300 ms.
-    clearTimeout(pending);
-    pending = setTimeout(() => {
-      const { section } = route();
-      if (section !== "invocations") refresh(section);
-    }, 300);
-  });
-  events.addEventListener("error", () => {
+  const onEvent = (event, data) => {
+    if (event === "ready") {
+      live.dataset.state = "on";
+      text.textContent = "Live";
+    } else if (event === "invocation") {
+      onLiveInvocation(JSON.parse(data));
+    } else if (event === "changed") {
+      // Data changed (an invoke call wrote storage, a CLI install...): redraw the open section, at most every 300 ms.
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        const { section } = route();
+        if (section !== "invocations") refresh(section);
+      }, 300);
+    }
+  };
+  const loop = async (delay) => {
+    try {
+      await listen(onEvent);
+      delay = 500;
+    } catch {
+      delay = Math.min(delay * 2, 10_000);
+    }
     live.dataset.state = "off";
     text.textContent = "Reconnecting…";
+    setTimeout(() => loop(delay), delay);
+  };
+  loop(500);
+}
+
+/** The admin token form, shown instead of the sections when the emulator asks for the token. */
+function askForToken(message) {
+  for (const panel of document.querySelectorAll(".panel")) panel.hidden = true;
+  const main = document.getElementById("main");
+  const form = h(
+    "form",
+    { class: "card login", "aria-labelledby": "login-heading" },
+    h("h2", { id: "login-heading" }, "Admin token"),
+    h("p", {}, message),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "admin-token" }, "Token"),
+      h("input", { id: "admin-token", type: "password", autocomplete: "off", required: true }),
+    ),
+    h("p", { class: "hint" }, "Kept in this tab only (sessionStorage), sent as Authorization: Bearer."),
+    h("div", { class: "actions" }, h("button", { type: "submit" }, "Open the dashboard")),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(TOKEN_KEY, form.querySelector("input").value);
+    form.remove();
+    start();
   });
+  main.querySelector("form.login")?.remove();
+  main.prepend(form);
+  form.querySelector("input").focus();
 }
 
 async function start() {
   try {
     state.extension = (await get(`${API}/extension`)).data;
   } catch (error) {
-    toast(error.message, "bad");
+    if (error instanceof TokenNeeded) {
+      const wrong = sessionStorage.getItem(TOKEN_KEY) !== null;
+      sessionStorage.removeItem(TOKEN_KEY);
+      askForToken(wrong ? "That token is not the one this emulator was started with." : error.message);
+    } else {
+      toast(error.message, "bad");
+    }
     return;
   }
   addEventListener("hashchange", show);
