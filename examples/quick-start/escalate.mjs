@@ -9,9 +9,7 @@ const desk = createDesk({
 const store = createFileInstallationStore("./data/installations.json");
 
 const orgId = process.env.DESK_ORG_ID ?? "12345";
-const installation = await store.get(orgId);
-if (!installation) throw new Error(`org ${orgId} has not installed the extension`);
-const inst = desk.installation(installation);
+const inst = desk.installation(await store.get(orgId)); // NotInstalledError if the org has not installed
 
 const issue = await inst.invoke({
   url: "{{trackerUrl}}/issues", // config params, filled in by Desk; the result must be on a whitelisted domain

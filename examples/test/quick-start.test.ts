@@ -85,6 +85,6 @@ describe.each(variants)("Quick start in $language", (variant) => {
     const { escalate } = await setUp();
     const run = await escalate();
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Error: org 12345 has not installed the extension");
+    expect(run.stderr).toContain("NotInstalledError: @desk/sdk: the org has not installed the extension");
   });
 });

@@ -1,0 +1,73 @@
+// The @desk/invoke-core README's Quick start and recipes, run as written against the emulator (third-party
+// calls reach a loopback stand-in named by the installation's config params).
+import { type Emulator, type Installation, startEmulator } from "@desk/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { example, manifestFor, runExample, startStandIn } from "./harness.js";
+
+describe("@desk/invoke-core README examples", () => {
+  let emulator: Emulator;
+  let installation: Installation;
+  let env: Record<string, string>;
+  let standIn: Awaited<ReturnType<typeof startStandIn>>;
+
+  beforeAll(async () => {
+    standIn = await startStandIn((request, response) => {
+      const json = (status: number, body: unknown) => {
+        response.writeHead(status, { "Content-Type": "application/json" });
+        response.end(JSON.stringify(body));
+      };
+      if (request.url === "/rest/api/2/issue" && request.headers.authorization === "Bearer tkn_7") {
+        json(201, { key: "TRK-7", summary: JSON.parse(request.body).fields.summary });
+      } else if (request.url === "/crm/v2/Leads") json(200, { data: [{ Last_Name: "Lovelace" }] });
+      else json(401, { error: "unauthorized" });
+    });
+    const port = Number(new URL(standIn.url).port);
+    const manifest = manifestFor("invoke-core", { 4300: port });
+    emulator = await startEmulator({
+      manifest,
+      port: 0,
+      db: ":memory:",
+      connections: { zohocrm: { token: "1000.crm_token" } },
+    });
+    installation = await emulator.install({
+      orgId: "12345",
+      config: { trackerUrl: standIn.url, trackerToken: "tkn_7", crmUrl: standIn.url },
+    });
+    env = {
+      DESK_SECRET: manifest.secret,
+      DESK_BASE_URL: emulator.url,
+      DESK_ORG_ID: installation.orgId,
+      DESK_SECURITY_CONTEXT: installation.securityContext,
+    };
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    await standIn?.close();
+  });
+
+  it("Quick start: reads the installation's storage through invoke", async () => {
+    expect(await runExample(example("invoke-core/invoke.ts"), { env })).toEqual({
+      code: 0,
+      stdout: `200 {"data":[]}\n`,
+      stderr: "",
+    });
+  });
+
+  it("recipes: a Desk API call, a third-party call with config params, a call through a connection", async () => {
+    expect(await runExample(example("invoke-core/recipes.ts"), { env })).toEqual({
+      code: 0,
+      stdout: [
+        "ticket: 200 Cannot log in to the portal",
+        `issue: 201 {"key":"TRK-7","summary":"Printer on fire"}`,
+        `leads: 200 {"data":[{"Last_Name":"Lovelace"}]}`,
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
+    // Desk put in the secure token and the connection's OAuth token; the script never saw either.
+    expect(standIn.received.map((r) => [r.method, r.url, r.headers.authorization])).toEqual([
+      ["POST", "/rest/api/2/issue", "Bearer tkn_7"],
+      ["GET", "/crm/v2/Leads", "Zoho-oauthtoken 1000.crm_token"],
+    ]);
+  });
+});
