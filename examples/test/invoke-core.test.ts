@@ -1,12 +1,12 @@
 // The @desk/invoke-core README's Quick start and recipes, run as written against the emulator (third-party
 // calls reach a loopback stand-in named by the installation's config params).
-import { type Emulator, type Installation, startEmulator } from "@desk/emulator";
+import { type Emulator, type EmulatorInstallation, startEmulator } from "@desk/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, manifestFor, runExample, startStandIn } from "./harness.js";
 
 describe("@desk/invoke-core README examples", () => {
   let emulator: Emulator;
-  let installation: Installation;
+  let installation: EmulatorInstallation;
   let env: Record<string, string>;
   let standIn: Awaited<ReturnType<typeof startStandIn>>;
 
