@@ -79,6 +79,7 @@ async function start(document) {
       button.disabled = false;
     }
   });
+  button.disabled = false; // ready: the button stays disabled until a click can do something
 }
 
 if (typeof document !== "undefined") {
