@@ -1,2 +1,3 @@
-# The dashboard's browser test drives Debian's Chromium through playwright-core (executablePath /usr/bin/chromium).
+# The browser tests (the dashboard's, the sample widget's) drive Debian's Chromium through playwright-core
+# (executablePath /usr/bin/chromium).
 apt_install chromium

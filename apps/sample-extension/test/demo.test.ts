@@ -73,6 +73,11 @@ describe("the demo (scripts/demo.mjs)", () => {
     const widgetUrl = /widget {5}(\S+)/.exec(stdout)?.[1] ?? "";
     const dashboard = /dashboard {2}(\S+)/.exec(stdout)?.[1] ?? "";
     expect(dashboard).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_emulator\/$/);
+    const board = await fetch(dashboard);
+    expect([board.status, board.headers.get("content-type")?.toLowerCase()]).toEqual([
+      200,
+      "text/html; charset=utf-8",
+    ]);
     const page = await fetch(widgetUrl);
     expect([page.status, page.headers.get("content-type")]).toEqual([200, "text/html; charset=utf-8"]);
 
