@@ -29,7 +29,8 @@ function quietly(title, args) {
     child.stderr.on("data", (chunk) => output.push(chunk));
     child.on("close", (code) => {
       if (code === 0) return resolve();
-      process.stdout.write(`\n${title} failed (exit ${code}). Its output:\n\n${Buffer.concat(output)}`);
+      const text = Buffer.concat(output).toString() || "(none)\n";
+      process.stdout.write(`\n${title} failed (exit ${code}). Its output:\n\n${text}`);
       process.exit(code ?? 1);
     });
   });

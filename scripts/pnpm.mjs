@@ -19,4 +19,6 @@ const result = spawnSync(npx, ["-y", `pnpm@${version}`, ...process.argv.slice(2)
     DO_NOT_TRACK: "1",
   },
 });
+// npx itself could not start (e.g. not on PATH): say so, instead of exiting 1 without a word.
+if (result.error) console.error(`scripts/pnpm.mjs: could not run ${npx}: ${result.error.message}`);
 process.exit(result.status ?? 1);

@@ -9,9 +9,13 @@ const manifest = JSON.parse(readFileSync(new URL("../plugin-manifest.json", impo
 const children: ChildProcess[] = [];
 
 function runDemo(...args: string[]) {
-  const child = spawn(process.execPath, [demo, "--skip-setup", ...args], {
+  return runScript(["--skip-setup", ...args], { ...process.env, NO_COLOR: "1" });
+}
+
+function runScript(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, [demo, ...args], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1" },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -65,6 +69,16 @@ describe("the demo (scripts/demo.mjs)", () => {
     expect(stdout).not.toMatch(/warn/i);
     for (const secret of [manifest.secret, "trk_demo_", "1000.demo.", "v1.ey"])
       expect(stdout).not.toContain(secret);
+  }, 60_000);
+
+  it("shows the setup's output when a step fails, and exits with its code", async () => {
+    // No npx on PATH: the install step cannot start.
+    const run = runScript([], { ...process.env, NO_COLOR: "1", PATH: "/nonexistent" });
+    expect(await run.exited).toBe(1);
+    expect(run.output().stdout).toBe(
+      "Installing dependencies (output shown only if it fails) ... \ninstall failed (exit 1). Its output:\n\n" +
+        "scripts/pnpm.mjs: could not run npx: spawnSync npx ENOENT\n",
+    );
   }, 60_000);
 
   it("--keep leaves everything running: the printed widget URL works, and SIGTERM stops it", async () => {
