@@ -2,7 +2,7 @@ import type { InvokeClient } from "@desk/invoke-core";
 import { type ConfigParams, createConfigParams } from "./config-params.js";
 import { createLogs, type Logs } from "./logs.js";
 import { createPermissions, type Permissions } from "./permissions.js";
-import { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+import { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./rate-limiter.js";
 import { createStorage, type Storage } from "./storage.js";
 
 /**
@@ -12,8 +12,12 @@ import { createStorage, type Storage } from "./storage.js";
  * const data = createExtensionData(client, { rateLimit: true, secureParams: ["trackerToken"] });
  */
 export interface ExtensionDataOptions {
-  /** Storage rate limiting: `true` for a limiter of spec 2.1's budgets, or a shared {@link RateLimiter}. Default off. */
-  rateLimit?: boolean | RateLimiter;
+  /**
+   * Storage rate limiting: `true` for an in-memory limiter of spec 2.1's budgets, {@link RateLimiterOptions} for one
+   * made with them (with `backend`, keyed by the client's orgId, so processes sharing the backend share the budget),
+   * or a ready {@link RateLimiter}. Default off.
+   */
+  rateLimit?: boolean | RateLimiter | RateLimiterOptions;
   /** Config param names declared `"secure": true` in the manifest (reported masked). */
   secureParams?: readonly string[];
 }
@@ -41,11 +45,18 @@ export interface ExtensionData {
  * await data.logs.add({ title: "stored", description: "ticket 42" });
  */
 export function createExtensionData(client: InvokeClient, options: ExtensionDataOptions = {}): ExtensionData {
-  const rateLimit = options.rateLimit === true ? createRateLimiter() : options.rateLimit;
+  const rateLimit = limiterOf(options.rateLimit, client.orgId);
   return {
     storage: createStorage(client, rateLimit === undefined ? {} : { rateLimit }),
     config: createConfigParams(client, options.secureParams ? { secureParams: options.secureParams } : {}),
     logs: createLogs(client),
     permissions: createPermissions(client),
   };
+}
+
+function limiterOf(option: ExtensionDataOptions["rateLimit"], orgId: string): RateLimiter | undefined {
+  if (option === true) return createRateLimiter();
+  if (option === false || option === undefined) return undefined;
+  if ("schedule" in option) return option;
+  return createRateLimiter({ ...(option.backend && { key: orgId }), ...option });
 }

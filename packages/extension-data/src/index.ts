@@ -27,6 +27,13 @@ export { createLogs, type LogEntry, type LogGroup, type LogInput, type Logs } fr
 export { CONFIG_PARAMS_PATH, EXTENSION_LOGS_PATH, MY_PERMISSIONS_PATH, STORAGE_PATH } from "./paths.js";
 export { createPermissions, type Permission, type Permissions } from "./permissions.js";
 export {
+  createMemoryRateLimitBackend,
+  type MemoryRateLimitBackendOptions,
+  type RateLimitBackend,
+  type RateLimitGrant,
+  type RateLimitRequest,
+} from "./rate-limit-backend.js";
+export {
   createRateLimiter,
   type RateLimiter,
   type RateLimiterOptions,

@@ -1,4 +1,6 @@
+import { ExtensionDataValidationError } from "./errors/validation-error.js";
 import { STORAGE_RATE_LIMITS } from "./limits.js";
+import type { RateLimitBackend } from "./rate-limit-backend.js";
 
 /**
  * The kinds of storage call Desk counts separately (spec 2.1).
@@ -23,6 +25,15 @@ export interface RateLimiterOptions {
   now?: () => number;
   /** Waits `ms`; inject one that advances a fake clock in tests. Default a `setTimeout` that honours the signal. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * Keeps the count in a shared backend (e.g. Redis, `@desk/sdk/limiters/redis`) instead of this process's memory,
+   * so every process acting for an installation keeps one budget. Needs `key`. Default: none (in memory).
+   */
+  backend?: RateLimitBackend;
+  /** With `backend`: the installation's id in it (its orgId). Buckets are `<key>:add`, `<key>:get`, `<key>:delete`. */
+  key?: string;
+  /** With `backend`: the longest wait before asking a full backend again, in ms. Default a twentieth of `windowMs`. */
+  pollMs?: number;
 }
 
 /**
@@ -63,6 +74,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
   const windowMs = options.windowMs ?? 60_000;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
+  if (options.backend)
+    return sharedLimiter(options.backend, options.key, limits, windowMs, sleep, options.pollMs);
   const budgets = {} as Record<RateLimitKind, Budget>;
   for (const kind of ["add", "get", "delete"] as const) {
     budgets[kind] = { ended: [], running: 0, waiting: [], queue: Promise.resolve() };
@@ -102,6 +115,46 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
         return await call();
       } finally {
         end(kind);
+      }
+    },
+  };
+}
+
+// The limiter over a shared backend: every process asks the backend for a slot, so the count is the backend's.
+function sharedLimiter(
+  backend: RateLimitBackend,
+  key: string | undefined,
+  limits: Record<RateLimitKind, number>,
+  windowMs: number,
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>,
+  pollMs = Math.max(1, Math.floor(windowMs / 20)),
+): RateLimiter {
+  if (typeof key !== "string" || key === "") {
+    throw new ExtensionDataValidationError({
+      field: "key",
+      rule: "required",
+      message: "must be a non-empty string (the installation's orgId) when backend is given",
+    });
+  }
+  return {
+    async schedule(kind, call, signal) {
+      const bucket = `${key}:${kind}`;
+      let slot: string;
+      for (;;) {
+        signal?.throwIfAborted();
+        const grant = await backend.acquire({ bucket, limit: limits[kind], windowMs });
+        if ("slot" in grant) {
+          slot = grant.slot;
+          break;
+        }
+        // A held slot may free early (its call ends), which only another ask can see: wait at most pollMs.
+        await sleep(Math.min(grant.retryInMs, pollMs), signal);
+      }
+      try {
+        return await call();
+      } finally {
+        // The call is done; if the release fails the slot still frees itself (two windows after acquire).
+        await backend.release({ bucket, slot, windowMs }).catch(() => undefined);
       }
     },
   };
