@@ -15,6 +15,11 @@ const sourceEntries: Record<string, string> = {
   "@desk/extension-data": "packages/extension-data/src/index.ts",
   "@desk/sdk": "packages/sdk/src/index.ts",
   "@desk/sdk/node": "packages/sdk/src/node.ts",
+  "@desk/sdk/testing": "packages/sdk/src/testing.ts",
+  "@desk/sdk/stores/sqlite": "packages/sdk/src/stores/sqlite.ts",
+  "@desk/sdk/stores/postgres": "packages/sdk/src/stores/postgres.ts",
+  "@desk/sdk/stores/redis": "packages/sdk/src/stores/redis.ts",
+  "@desk/sdk/limiters/redis": "packages/sdk/src/limiters/redis.ts",
   "@desk/emulator": "packages/emulator/src/index.ts",
 };
 const alias = Object.entries(sourceEntries)

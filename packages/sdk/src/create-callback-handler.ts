@@ -53,7 +53,8 @@ const reply = (status: number, body: Record<string, unknown>) =>
 /**
  * A ready-made web handler for the manifest's `callbackListener` URLs: verifies the HASH over the raw body,
  * saves the installation on `onInstall`, calls your hooks, deletes it on `onUninstall` (after the hook, which can
- * still call Desk), and answers 200; 401 for a bad HASH, 400 for a bad body, 405 for a non-POST, 500 when a hook
+ * still call Desk, and which keeps the store from saving a late install of it), and answers 200 (a late install of
+ * an installation already uninstalled is answered 200 without calling hooks); 401 for a bad HASH, 400 for a bad body, 405 for a non-POST, 500 when a hook
  * or the store threw. Answers never echo the request, the HASH or an error message.
  *
  * @example
@@ -85,14 +86,15 @@ export function createCallbackHandler(
     }
     try {
       const record = { orgId: event.orgId, securityContext: event.securityContext };
-      if (event.type === "onInstall") await store.save(record);
+      // A late install of an installation already uninstalled is refused by the store: nothing to act for.
+      if (event.type === "onInstall" && !(await store.save(record))) return reply(200, { ok: true });
       const installation = desk.installation(record);
       // Own keys only: an unknown event named "constructor" or "onEvent" must not reach another function.
       const own = event.type !== "onEvent" && Object.hasOwn(on, event.type);
       if (own) await on[event.type as keyof CallbackHooks]?.(event, installation);
       await on.onEvent?.(event, installation);
       if (event.type === "onUninstall") {
-        await store.delete(event.orgId);
+        await store.delete(event.orgId, { securityContext: event.securityContext });
         desk.forget(event.orgId);
       }
     } catch (error) {

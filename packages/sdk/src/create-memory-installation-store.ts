@@ -1,35 +1,47 @@
 import type { InstallationStore } from "./installation-store.js";
-import type { InstallationRecord } from "./types.js";
+import {
+  createInstallationStore,
+  type InstallationStoreOptions,
+} from "./stores/create-installation-store.js";
+import type { InstallationRow } from "./stores/installation-rows.js";
 
 /**
- * An {@link InstallationStore} in a `Map`: for tests and demos (it forgets everything when the process ends).
- * Records are copied in and out, so a caller cannot change what is stored by mutating an object.
+ * An {@link InstallationStore} in this process's memory: for tests and demos (it forgets everything when the
+ * process ends). Records are copied in and out, so a caller cannot change what is stored by mutating an object.
  *
  * @example
  * const store = createMemoryInstallationStore();
  * await store.save({ orgId: "12345", securityContext });
  * (await store.get("12345"))?.securityContext === securityContext; // true
  */
-export function createMemoryInstallationStore(): InstallationStore {
-  const records = new Map<string, InstallationRecord>();
-  const copy = (record: InstallationRecord): InstallationRecord => ({
-    orgId: record.orgId,
-    securityContext: record.securityContext,
-  });
-  return {
-    async save(record) {
-      records.delete(record.orgId);
-      records.set(record.orgId, copy(record));
+export function createMemoryInstallationStore(options: InstallationStoreOptions = {}): InstallationStore {
+  const rows = new Map<string, InstallationRow>();
+  const tombstones = new Set<string>();
+  const tomb = (orgId: string, digest: string) => `${orgId}\n${digest}`;
+  return createInstallationStore(
+    {
+      async put(row) {
+        if (tombstones.has(tomb(row.orgId, row.digest))) return false;
+        rows.set(row.orgId, { ...row });
+        return true;
+      },
+      async get(orgId) {
+        const row = rows.get(orgId);
+        return row && { ...row };
+      },
+      async remove(orgId, digest) {
+        const row = rows.get(orgId);
+        if (digest !== undefined) tombstones.add(tomb(orgId, digest));
+        if (!row) return false;
+        tombstones.add(tomb(orgId, row.digest));
+        return rows.delete(orgId);
+      },
+      async page(after, limit) {
+        const ids = [...rows.keys()].filter((id) => after === undefined || id > after).sort();
+        return ids.slice(0, limit).map((id) => ({ ...rows.get(id)! }));
+      },
+      async close() {},
     },
-    async get(orgId) {
-      const record = records.get(orgId);
-      return record && copy(record);
-    },
-    async delete(orgId) {
-      return records.delete(orgId);
-    },
-    async list() {
-      return [...records.values()].map(copy);
-    },
-  };
+    options,
+  );
 }

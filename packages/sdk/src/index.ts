@@ -6,6 +6,7 @@ export {
   type ConfigParam,
   type ConfigParams,
   type ConfigParamsOptions,
+  createMemoryRateLimitBackend,
   DEFAULT_QUERIABLE_VALUE,
   ExtensionDataApiError,
   ExtensionDataError,
@@ -19,11 +20,15 @@ export {
   LogGroupFullError,
   type LogInput,
   type Logs,
+  type MemoryRateLimitBackendOptions,
   type Permission,
   type Permissions,
+  type RateLimitBackend,
   type RateLimiter,
   type RateLimiterOptions,
+  type RateLimitGrant,
   type RateLimitKind,
+  type RateLimitRequest,
   STORAGE_LIMITS,
   STORAGE_RATE_LIMITS,
   type StandardResult,
@@ -101,9 +106,17 @@ export { createMemoryInstallationStore } from "./create-memory-installation-stor
 export { CallbackPayloadError } from "./errors/callback-payload-error.js";
 export { CallbackVerificationError } from "./errors/callback-verification-error.js";
 export { DeskSdkError } from "./errors/desk-sdk-error.js";
+export { InstallationStoreError } from "./errors/installation-store-error.js";
 export { NotInstalledError } from "./errors/not-installed-error.js";
 export { SdkOptionsError } from "./errors/sdk-options-error.js";
-export type { InstallationStore } from "./installation-store.js";
+export type { InstallationPage, InstallationStore, ListInstallationsOptions } from "./installation-store.js";
+export { iterateInstallations } from "./iterate-installations.js";
+export {
+  createInstallationStore,
+  type InstallationStoreOptions,
+} from "./stores/create-installation-store.js";
+export type { InstallationRow, InstallationRows } from "./stores/installation-rows.js";
+export type { InstallationStoreEncryption } from "./stores/sealer.js";
 export type {
   CallbackEvent,
   Callbacks,

@@ -134,7 +134,7 @@ describe("@desk/sdk against the emulator", () => {
     const missing = await fetch(listener, { method: "POST", body });
     expect(missing.status).toBe(401);
     expect(heard).toEqual([]);
-    expect((await store.list()).map((record) => record.orgId)).toEqual([orgId]);
+    expect((await store.list()).installations.map((record) => record.orgId)).toEqual([orgId]);
   });
 
   it("a correctly signed body that is not a callback is answered 400, naming only the field", async () => {
@@ -149,7 +149,7 @@ describe("@desk/sdk against the emulator", () => {
     await emulator.uninstall(installationId);
     expect(heard).toEqual([`uninstall ${orgId}`, "event onUninstall->onUninstall"]);
     expect(await store.get(orgId)).toBeUndefined();
-    expect(await store.list()).toEqual([]);
+    expect(await store.list()).toEqual({ installations: [] });
     expect(hookErrors).toEqual([]);
   });
 });

@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeskSdkError } from "../errors/desk-sdk-error.js";
 import { createFileInstallationStore } from "./create-file-installation-store.js";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 let folder: string;
 beforeAll(async () => {
@@ -15,20 +18,39 @@ describe("createFileInstallationStore", () => {
   it("saves, replaces, gets, lists and deletes installations, creating missing folders", async () => {
     const path = join(folder, "nested", "installations.json");
     const store = createFileInstallationStore(path);
-    expect(await store.list()).toEqual([]);
+    expect(await store.list()).toEqual({ installations: [] });
     await store.save({ orgId: "1", securityContext: "a" });
     await store.save({ orgId: "2", securityContext: "b" });
     await store.save({ orgId: "1", securityContext: "a2" });
     expect(await store.get("1")).toEqual({ orgId: "1", securityContext: "a2" });
     expect(await store.get("3")).toBeUndefined();
-    expect(await store.list()).toEqual([
-      { orgId: "2", securityContext: "b" },
-      { orgId: "1", securityContext: "a2" },
-    ]);
+    expect(await store.list()).toEqual({
+      installations: [
+        { orgId: "1", securityContext: "a2" },
+        { orgId: "2", securityContext: "b" },
+      ],
+    });
     expect([await store.delete("2"), await store.delete("2")]).toEqual([true, false]);
     expect(JSON.parse(await readFile(path, "utf8"))).toEqual({
-      version: 1,
-      installations: [{ orgId: "1", securityContext: "a2" }],
+      version: 2,
+      installations: [{ orgId: "1", securityContext: "a2", keyId: null, digest: sha256("a2") }],
+      tombstones: [`2 ${sha256("b")}`],
+    });
+  });
+
+  it("reads a version 1 file and upgrades it on the next write", async () => {
+    const path = join(folder, "v1.json");
+    await writeFile(
+      path,
+      JSON.stringify({ version: 1, installations: [{ orgId: "3", securityContext: "v1" }] }),
+    );
+    const store = createFileInstallationStore(path);
+    expect(await store.get("3")).toEqual({ orgId: "3", securityContext: "v1" });
+    expect(await store.delete("3")).toBe(true);
+    expect(await store.save({ orgId: "3", securityContext: "v1" })).toBe(false);
+    expect(JSON.parse(await readFile(path, "utf8"))).toMatchObject({
+      version: 2,
+      tombstones: [`3 ${sha256("v1")}`],
     });
   });
 
@@ -38,8 +60,8 @@ describe("createFileInstallationStore", () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) => store.save({ orgId: String(i), securityContext: `c${i}` })),
     );
-    expect((await store.list()).map((record) => record.orgId)).toEqual(
-      Array.from({ length: 20 }, (_, i) => String(i)),
+    expect((await store.list()).installations.map((record) => record.orgId).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i)).sort(),
     );
     expect(await readdir(folder)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
     expect((await stat(path)).mode & 0o777).toBe(0o600);
