@@ -58,7 +58,7 @@ describe.each(variants)("Quick start in $language", (variant) => {
       config: { trackerUrl, trackerToken: "tkn_secret_1" },
     });
     expect(installed.callbacks.map(({ event, status }) => [event, status])).toEqual([["onInstall", 200]]);
-    expect((await store.list()).map((record) => record.orgId)).toEqual(["12345"]);
+    expect((await store.list()).installations.map((record) => record.orgId)).toEqual(["12345"]);
 
     // The tracker answers 201 only to the right token: Desk substituted the secure config param.
     expect(await escalate()).toEqual({ code: 0, stdout: "ticket 42 escalated as TRK-1\n", stderr: "" });

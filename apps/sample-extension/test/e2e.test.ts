@@ -51,7 +51,7 @@ describe("sample extension, end to end: emulator, extension, stand-in tracker", 
     });
     installationId = installed.installationId;
     expect(installed.callbacks.map(({ event, status }) => [event, status])).toEqual([["onInstall", 200]]);
-    expect((await story.store.list()).map((record) => record.orgId)).toEqual([ORG]);
+    expect((await story.store.list()).installations.map((record) => record.orgId)).toEqual([ORG]);
     expect(story.said).toEqual([`installed in org ${ORG}`]);
     expect(await logsOf(installationId)).toEqual([[`Installed: Escalation Desk is ready in org ${ORG}`]]);
     token = story.extension.issueWidgetToken({ orgId: ORG, userId: USER });
@@ -215,14 +215,14 @@ describe("sample extension, end to end: emulator, extension, stand-in tracker", 
       body: JSON.stringify({ event: "onInstall", orgId: 70002, securityContext: "forged-sc-value" }),
     });
     expect([response.status, await response.text()]).toEqual([401, '{"ok":false,"error":"invalid_hash"}']);
-    expect([story.said, (await story.store.list()).map((record) => record.orgId)]).toEqual([[], [ORG]]);
+    expect([story.said, (await story.store.list()).installations.map((record) => record.orgId)]).toEqual([[], [ORG]]);
   });
 
   it("uninstall: the callback is verified and the installation forgotten; the token no longer reaches anything", async () => {
     story.said.length = 0;
     await story.emulator.uninstall(installationId);
     expect(story.said).toEqual([`uninstalled from org ${ORG}`]);
-    expect(await story.store.list()).toEqual([]);
+    expect((await story.store.list()).installations).toEqual([]);
     expect(await call("GET", "/escalations")).toEqual({
       status: 404,
       body: { error: "not_installed", message: "the extension is not installed in this org" },
