@@ -215,7 +215,10 @@ describe("sample extension, end to end: emulator, extension, stand-in tracker", 
       body: JSON.stringify({ event: "onInstall", orgId: 70002, securityContext: "forged-sc-value" }),
     });
     expect([response.status, await response.text()]).toEqual([401, '{"ok":false,"error":"invalid_hash"}']);
-    expect([story.said, (await story.store.list()).installations.map((record) => record.orgId)]).toEqual([[], [ORG]]);
+    expect([story.said, (await story.store.list()).installations.map((record) => record.orgId)]).toEqual([
+      [],
+      [ORG],
+    ]);
   });
 
   it("uninstall: the callback is verified and the installation forgotten; the token no longer reaches anything", async () => {
