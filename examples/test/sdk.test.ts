@@ -63,7 +63,9 @@ describe("@desk/sdk README examples", () => {
 
     const installed = await emulator.install({ orgId: "12345" });
     expect(installed.callbacks.map(({ status }) => status)).toEqual([200]);
-    expect(await store.list()).toEqual([{ orgId: "12345", securityContext: installed.securityContext }]);
+    expect((await store.list()).installations).toEqual([
+      { orgId: "12345", securityContext: installed.securityContext },
+    ]);
     const forged = await fetch(`http://127.0.0.1:${port}/desk/callbacks`, {
       method: "POST",
       headers: { HASH: "f".repeat(64) },
@@ -71,7 +73,7 @@ describe("@desk/sdk README examples", () => {
     });
     expect(forged.status).toBe(401);
     await emulator.uninstall(installed.installationId);
-    expect(await store.list()).toEqual([]);
+    expect((await store.list()).installations).toEqual([]);
   });
 
   it("Express route: the raw body verified, the installation saved and deleted, 401 for a forged callback", async () => {
@@ -87,7 +89,9 @@ describe("@desk/sdk README examples", () => {
 
     const installed = await emulator.install({ orgId: "12345" });
     expect(installed.callbacks.map(({ status }) => status)).toEqual([200]);
-    expect(await store.list()).toEqual([{ orgId: "12345", securityContext: installed.securityContext }]);
+    expect((await store.list()).installations).toEqual([
+      { orgId: "12345", securityContext: installed.securityContext },
+    ]);
     const forged = await fetch(`http://127.0.0.1:${port}/desk/callbacks`, {
       method: "POST",
       headers: { HASH: "f".repeat(64) },
@@ -95,6 +99,6 @@ describe("@desk/sdk README examples", () => {
     });
     expect(forged.status).toBe(401);
     await emulator.uninstall(installed.installationId);
-    expect(await store.list()).toEqual([]);
+    expect((await store.list()).installations).toEqual([]);
   });
 });
