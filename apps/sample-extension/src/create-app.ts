@@ -38,9 +38,9 @@ const CORS = {
   "Access-Control-Max-Age": "600",
 };
 
-/** The secret invoke calls are signed with: `secret`, else the first of `secrets`. */
+/** The secret invoke calls are signed with: `secret`, or the first of a rotation list. */
 export function signingSecret(desk: CreateDeskOptions): string {
-  return desk.secret ?? desk.secrets?.[0] ?? "";
+  return (typeof desk.secret === "string" ? desk.secret : desk.secret[0]) ?? "";
 }
 
 /**

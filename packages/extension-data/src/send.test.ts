@@ -118,8 +118,8 @@ describe("send", () => {
     [{ "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" }, 0],
     [{}, undefined],
   ])(
-    "a 429 is an ExtensionDataRateLimitError; headers %j give retryAfter %j",
-    async (headers, retryAfter) => {
+    "a 429 is an ExtensionDataRateLimitError; headers %j give retryAfterSeconds %j",
+    async (headers, retryAfterSeconds) => {
       const error = await rejection(
         send(
           clientAnswering(() => result(429, {}, headers)),
@@ -129,7 +129,7 @@ describe("send", () => {
         ),
       );
       expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ status: 429, retryAfter });
+      expect(error).toMatchObject({ status: 429, retryAfterSeconds });
     },
   );
 
@@ -140,7 +140,7 @@ describe("send", () => {
     });
     const error = await rejection(send(client, "storage.delete", request, schema));
     expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ retryAfter: 5, errorCode: "RATE_LIMIT_EXCEEDED", cause: target });
+    expect(error).toMatchObject({ retryAfterSeconds: 5, errorCode: "RATE_LIMIT_EXCEEDED", cause: target });
   });
 
   it("other invoke-core errors pass through unchanged", async () => {

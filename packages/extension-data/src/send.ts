@@ -51,11 +51,16 @@ function toApiError(
 ): ExtensionDataApiError {
   const withCause = cause === undefined ? {} : { cause };
   if (status !== 429) return new ExtensionDataApiError({ operation, status, data, ...withCause });
-  return new ExtensionDataRateLimitError({ operation, data, retryAfter: retryAfter(headers), ...withCause });
+  return new ExtensionDataRateLimitError({
+    operation,
+    data,
+    retryAfterSeconds: retryAfterSeconds(headers),
+    ...withCause,
+  });
 }
 
 // Seconds or an HTTP date, read the way invoke-core's retries read it.
-function retryAfter(headers: Record<string, string>): number | undefined {
+function retryAfterSeconds(headers: Record<string, string>): number | undefined {
   const name = Object.keys(headers).find((header) => header.toLowerCase() === "retry-after");
   return parseRetryAfter(name === undefined ? undefined : headers[name]);
 }

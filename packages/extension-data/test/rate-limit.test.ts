@@ -18,7 +18,11 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
       expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
       expect(ExtensionDataApiError.isInstance(error)).toBe(true);
       const limited = error as ExtensionDataRateLimitError;
-      expect([limited.status, limited.operation, limited.retryAfter]).toEqual([429, "storage.set", 60]);
+      expect([limited.status, limited.operation, limited.retryAfterSeconds]).toEqual([
+        429,
+        "storage.set",
+        60,
+      ]);
       expect(limited.message).toMatch(/^@desk\/extension-data: storage\.set failed with status 429/);
     } finally {
       await h.close();
@@ -45,7 +49,7 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
       expect(await storage.get("b")).toBeUndefined();
       const error = await rejection(storage.get("c"));
       expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ status: 429, operation: "storage.get", retryAfter: 60 });
+      expect(error).toMatchObject({ status: 429, operation: "storage.get", retryAfterSeconds: 60 });
       expect(attempts).toBe(2 + 3); // the third get: the first attempt and two retries
     } finally {
       await h.close();

@@ -36,7 +36,7 @@ const DESK_ERRORS = new Map<string, new (init: DeskApiErrorInit) => DeskApiError
 export function toDeskError(
   status: number,
   text: string,
-  retryAfter: string | null,
+  retryAfterHeader: string | null,
   scrub: (text: string) => string,
 ): InvokeError {
   const body = DeskErrorBodySchema.safeParse(parseJson(text)).data;
@@ -55,5 +55,5 @@ export function toDeskError(
     });
   }
   const Kind = (errorCode && DESK_ERRORS.get(errorCode)) || DeskApiError;
-  return new Kind({ status, errorCode, detail, retryAfter: parseRetryAfter(retryAfter) });
+  return new Kind({ status, errorCode, detail, retryAfterSeconds: parseRetryAfter(retryAfterHeader) });
 }

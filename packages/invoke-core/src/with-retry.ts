@@ -61,7 +61,7 @@ export async function withRetry(
     const after = result
       ? parseRetryAfter(result.headers["retry-after"])
       : // Any refusal may carry Retry-After (a 503 too); RateLimitError is the one that types it.
-        (error as Partial<RateLimitError> | undefined)?.retryAfter;
+        (error as Partial<RateLimitError> | undefined)?.retryAfterSeconds;
     const wait = after === undefined ? delay(retry) : Math.min(after * 1000, maxRetryAfter);
     const status = result?.status ?? (DeskApiError.isInstance(error) ? error.status : undefined);
     let again =

@@ -103,7 +103,7 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
     expect(error).toMatchObject({ placeholder: "{{nope}}", status: 422, rule: "INVALID_PLACEHOLDER" });
   });
 
-  it("RateLimitError carries retryAfter from seconds or an HTTP date", async () => {
+  it("RateLimitError carries retryAfterSeconds from seconds or an HTTP date", async () => {
     server.use(
       refuse(429, { errorCode: "RATE_LIMIT_EXCEEDED" }, { "Retry-After": "17" }),
       refuse(
@@ -114,10 +114,10 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
     );
     const client = createInvokeClient(options());
     const first = await rejection(client.invoke({ url: "https://a.example", method: "POST" }));
-    expect((first as RateLimitError).retryAfter).toBe(17);
+    expect((first as RateLimitError).retryAfterSeconds).toBe(17);
     const second = await rejection(client.invoke({ url: "https://a.example", method: "POST" }));
     // An HTTP date has 1 s resolution: 89 or 90 seconds from now.
-    expect([89, 90]).toContain((second as RateLimitError).retryAfter);
+    expect([89, 90]).toContain((second as RateLimitError).retryAfterSeconds);
   });
 
   it("a non-JSON refusal (a proxy in between) is a DeskApiError without errorCode", async () => {
@@ -175,12 +175,12 @@ describe("isInstance", () => {
   });
 
   it("keeps the subclass hierarchy and names after minification", () => {
-    const error = new RateLimitError({ status: 429, errorCode: "RATE_LIMIT_EXCEEDED", retryAfter: 3 });
+    const error = new RateLimitError({ status: 429, errorCode: "RATE_LIMIT_EXCEEDED", retryAfterSeconds: 3 });
     expect(error.name).toBe("RateLimitError");
     expect(error).toBeInstanceOf(DeskApiError);
     expect(DeskApiError.isInstance(error)).toBe(true);
     expect(TimeoutError.isInstance(error)).toBe(false);
-    expect(error.retryAfter).toBe(3);
+    expect(error.retryAfterSeconds).toBe(3);
   });
 
   it("DeskApiError's message has no trailing spaces and keeps Desk's detail (it printed 'Desk answered 503  ')", () => {

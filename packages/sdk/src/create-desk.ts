@@ -9,23 +9,17 @@ import type { CreateDeskOptions, Desk, Installation, InstallationRecord } from "
 
 const DEFAULT_CACHE_SIZE = 1000;
 
-function secretsOf(options: CreateDeskOptions): readonly string[] {
-  const secrets = options.secrets ?? (options.secret === undefined ? [] : [options.secret]);
-  if (options.secret !== undefined && options.secrets !== undefined) {
-    throw new SdkOptionsError({
-      field: "secret",
-      rule: "exclusive",
-      message: "and secrets cannot both be given",
-    });
-  }
-  if (secrets.length === 0 || secrets.some((secret) => typeof secret !== "string" || secret === "")) {
+function secretsOf({ secret }: CreateDeskOptions): readonly string[] {
+  const secrets =
+    typeof secret === "string" ? [secret] : Array.isArray(secret) ? (secret as readonly unknown[]) : [];
+  if (secrets.length === 0 || secrets.some((one) => typeof one !== "string" || one === "")) {
     throw new SdkOptionsError({
       field: "secret",
       rule: "required",
-      message: "must be a non-empty string (or secrets a list of them)",
+      message: "must be a non-empty string, or a list of them during a rotation",
     });
   }
-  return secrets;
+  return secrets as readonly string[];
 }
 
 function bytesOf(body: RawBody): Uint8Array {
@@ -37,7 +31,7 @@ function bytesOf(body: RawBody): Uint8Array {
  * The SDK's entry point for one extension (one manifest secret): verifies platform event callbacks and hands out
  * the clients of each installation (invoke, storage, config, logs, permissions).
  *
- * @throws {SdkOptionsError} when no non-empty secret is given, or both `secret` and `secrets`.
+ * @throws {SdkOptionsError} when no non-empty secret is given.
  * @example
  * import { createDesk } from "@desk/sdk";
  *

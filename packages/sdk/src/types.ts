@@ -43,10 +43,11 @@ export interface InstallationRecord {
  * const options: CreateDeskOptions = { secret: process.env.DESK_SECRET!, dataCenter: "eu" };
  */
 export interface CreateDeskOptions {
-  /** The manifest secret. Give this or `secrets`. */
-  secret?: string;
-  /** Several secrets during a rotation: invoke calls are signed with the first, callbacks verified against all. */
-  secrets?: readonly string[];
+  /**
+   * The manifest secret, or several during a rotation: invoke calls are signed with the first, callbacks verified
+   * against all. The same option, with the same type, as `secret` of `@desk/invoke-core` and `@desk/hash`.
+   */
+  secret: string | readonly string[];
   /** Desk's data centre. Default "com". */
   dataCenter?: DataCenter;
   /** Where invoke calls go instead of Desk (e.g. the emulator's URL); request URLs stay Desk's. */

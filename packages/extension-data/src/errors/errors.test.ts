@@ -11,7 +11,7 @@ describe("errors", () => {
   const rateLimited = new ExtensionDataRateLimitError({
     operation: "storage.get",
     data: { errorCode: "RATE_LIMIT_EXCEEDED", message: "250 gets per minute" },
-    retryAfter: 12,
+    retryAfterSeconds: 12,
   });
 
   it("carry the package prefix, Desk's code and message, and the class name", () => {
@@ -24,7 +24,7 @@ describe("errors", () => {
       "RATE_LIMIT_EXCEEDED",
       "250 gets per minute",
     ]);
-    expect(rateLimited.retryAfter).toBe(12);
+    expect(rateLimited.retryAfterSeconds).toBe(12);
   });
 
   it("isInstance follows the class tree, and DeskError.isInstance sees every one", () => {

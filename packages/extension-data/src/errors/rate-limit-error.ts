@@ -9,7 +9,7 @@ import { ExtensionDataApiError } from "./api-error.js";
  * try {
  *   await data.storage.get("k");
  * } catch (error) {
- *   if (ExtensionDataRateLimitError.isInstance(error)) console.log(`retry in ${error.retryAfter ?? "?"} s`);
+ *   if (ExtensionDataRateLimitError.isInstance(error)) console.log(`retry in ${error.retryAfterSeconds ?? "?"} s`);
  * }
  */
 export class ExtensionDataRateLimitError extends ExtensionDataApiError {
@@ -18,15 +18,15 @@ export class ExtensionDataRateLimitError extends ExtensionDataApiError {
     "@desk/extension-data/ExtensionDataRateLimitError",
   );
   /** Seconds Desk asked to wait (its `Retry-After`), when it said. */
-  readonly retryAfter: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(details: {
     operation: string;
     data: unknown;
-    retryAfter: number | undefined;
+    retryAfterSeconds: number | undefined;
     cause?: unknown;
   }) {
     super({ ...details, status: 429 });
-    this.retryAfter = details.retryAfter;
+    this.retryAfterSeconds = details.retryAfterSeconds;
   }
 }

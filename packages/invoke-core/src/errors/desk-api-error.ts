@@ -5,7 +5,7 @@ import { InvokeError } from "./invoke-error.js";
  * What Desk answered when it refused an invoke call (spec 1.3).
  *
  * @example
- * new RateLimitError({ status: 429, errorCode: "RATE_LIMIT_EXCEEDED", retryAfter: 30 } satisfies DeskApiErrorInit);
+ * new RateLimitError({ status: 429, errorCode: "RATE_LIMIT_EXCEEDED", retryAfterSeconds: 30 } satisfies DeskApiErrorInit);
  */
 export interface DeskApiErrorInit {
   /** HTTP status of the invoke call itself. */
@@ -15,7 +15,7 @@ export interface DeskApiErrorInit {
   /** Desk's `message` (secrets already scrubbed). */
   detail?: string | undefined;
   /** Seconds from `Retry-After`, kept by `RateLimitError`. */
-  retryAfter?: number | undefined;
+  retryAfterSeconds?: number | undefined;
   cause?: unknown;
 }
 

@@ -3,18 +3,18 @@ import { DeskApiError, type DeskApiErrorInit } from "./desk-api-error.js";
 
 /**
  * The invoke API's own rate limit was hit (`RATE_LIMIT_EXCEEDED`, 429). Retried for idempotent methods after
- * `retryAfter` seconds (capped by `retry.maxRetryAfter`).
+ * `retryAfterSeconds` seconds (capped by `retry.maxRetryAfter`).
  *
  * @example
- * if (RateLimitError.isInstance(error)) setTimeout(again, (error.retryAfter ?? 60) * 1000);
+ * if (RateLimitError.isInstance(error)) setTimeout(again, (error.retryAfterSeconds ?? 60) * 1000);
  */
 export class RateLimitError extends DeskApiError {
   static override readonly brand: symbol = brandError(this, "@desk/invoke-core/RateLimitError");
   /** Seconds to wait, from `Retry-After` (seconds or an HTTP date); undefined when Desk sent none. */
-  readonly retryAfter: number | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: DeskApiErrorInit) {
     super(init);
-    this.retryAfter = init.retryAfter;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 }
