@@ -80,6 +80,17 @@ export const DEFAULT_TARGET_TIMEOUT_MS = 10_000;
 export const MAX_REDIRECTS = 5;
 
 /**
+ * Whether a redirect from a third-party origin into a Desk origin is followed [decision: never]. Followed, it would
+ * run with the caller's installation and authority, so the third party would choose whose data is reached; refused
+ * with 403 REDIRECT_REFUSED.
+ *
+ * @example
+ * import { FOLLOW_REDIRECTS_INTO_DESK } from "@desk/emulator";
+ * FOLLOW_REDIRECTS_INTO_DESK; // false
+ */
+export const FOLLOW_REDIRECTS_INTO_DESK = false;
+
+/**
  * What GET configParams answers for a secure param with a value [decision].
  *
  * @example

@@ -1,4 +1,9 @@
-import { DESK_ORIGINS, MAX_REDIRECTS, TARGET_RESPONSE_LIMIT_BYTES } from "../constants.js";
+import {
+  DESK_ORIGINS,
+  FOLLOW_REDIRECTS_INTO_DESK,
+  MAX_REDIRECTS,
+  TARGET_RESPONSE_LIMIT_BYTES,
+} from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
@@ -18,7 +23,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
  * Serves Desk-origin URLs in-process and forwards the rest with a timeout over the whole call; redirects are
- * followed by hand, only to whitelisted origins, at most MAX_REDIRECTS times.
+ * followed by hand, only to whitelisted origins, never from a third-party origin into Desk
+ * (FOLLOW_REDIRECTS_INTO_DESK), at most MAX_REDIRECTS times.
  */
 export async function callTarget(
   context: EmulatorContext,
@@ -129,6 +135,18 @@ function nextHop(context: EmulatorContext, call: TargetCall, status: number, loc
     });
   }
   checkWhitelist(context.manifest, url, "a redirect's");
+  if (
+    !FOLLOW_REDIRECTS_INTO_DESK &&
+    DESK_ORIGINS.includes(url.origin) &&
+    !DESK_ORIGINS.includes(call.url.origin)
+  ) {
+    // Followed, it would run with the caller's installation: a third party would choose whose data is reached.
+    throw new EmulatorRequestError({
+      status: 403,
+      errorCode: "REDIRECT_REFUSED",
+      message: `the target ${call.url.origin} redirected into Desk (${url.origin}): Desk never follows a redirect from a third-party origin into its own APIs; call Desk's URL directly`,
+    });
+  }
   const headers = new Headers(call.headers);
   // The connection's token is for the origin the developer named, never for another one.
   if (url.origin !== call.url.origin) headers.delete("authorization");
