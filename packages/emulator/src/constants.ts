@@ -174,6 +174,26 @@ export const EMULATOR_VERSION: string =
   typeof __EMULATOR_VERSION__ === "string" ? __EMULATOR_VERSION__ : sourceVersion();
 
 /**
+ * Environment variable that may hold the emulator's master key (32 bytes, 64 hex or 43 base64url characters)
+ * [decision]. Without it, the key lives in a file beside the database (KEY_FILE_SUFFIX), never in the database.
+ *
+ * @example
+ * import { KEY_ENV } from "@desk/emulator";
+ * process.env[KEY_ENV] = require("node:crypto").randomBytes(32).toString("hex");
+ */
+export const KEY_ENV = "DESK_EMULATOR_KEY";
+
+/**
+ * The key file is the database path plus this suffix (`.desk-emulator/desk.db.key`), created with mode 0600
+ * [decision]. Whoever can read it can mint securityContexts and read secure config values: keep it out of VCS.
+ *
+ * @example
+ * import { KEY_FILE_SUFFIX } from "@desk/emulator";
+ * const keyFile = `.desk-emulator/desk.db${KEY_FILE_SUFFIX}`;
+ */
+export const KEY_FILE_SUFFIX = ".key";
+
+/**
  * Environment variable holding the optional admin token (CLI `start` and the admin commands read it).
  *
  * @example

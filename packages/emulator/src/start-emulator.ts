@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import {
   DEFAULT_DB_PATH,
   DEFAULT_EXTENSION_NAME,
@@ -10,7 +12,9 @@ import type { Emulator, EmulatorOptions } from "./emulator-types.js";
 import { InstallationService } from "./installations/installation-service.js";
 import { formatDeskRuleWarning } from "./manifest/check-desk-rules.js";
 import { loadExtension } from "./manifest/load-extension.js";
+import { loadKeyMaterial } from "./security/load-key-material.js";
 import { SecurityContextSealer } from "./security/security-context-sealer.js";
+import { ValueSealer } from "./security/value-sealer.js";
 import { createApp } from "./server/create-app.js";
 import { listen } from "./server/listen.js";
 import { createStores } from "./store/create-stores.js";
@@ -60,15 +64,23 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   let clockMs = Date.now();
   let frozen = false;
   const now = options.now ?? (() => (frozen ? clockMs : Date.now()));
-  const stores = createStores(options.db ?? DEFAULT_DB_PATH);
+  const dbPath = options.db ?? DEFAULT_DB_PATH;
+  if (dbPath !== ":memory:") mkdirSync(dirname(dbPath), { recursive: true });
+  const keys = loadKeyMaterial(dbPath, process.env);
+  const secureNames = new Set(
+    (manifest.config ?? []).filter((param) => param.secure).map((param) => param.name),
+  );
+  const stores = createStores(dbPath, { names: secureNames, sealer: new ValueSealer(keys.valuesKey) });
   try {
+    stores.meta.removeLegacyKey();
+    stores.config.reseal();
     const context: EmulatorContext = {
       manifest,
       secret,
       extensionName,
       resources,
       stores,
-      sealer: new SecurityContextSealer(stores.meta.sealingKey()),
+      sealer: new SecurityContextSealer(keys.sealingKey),
       rateLimiter: new RateLimiter(rateLimitsOf(options.rateLimits), now),
       now,
       connections: options.connections ?? {},

@@ -25,7 +25,9 @@ describe("issue 11, finding 2: a third-party redirect into Desk is never followe
       response.end();
     });
     emulator = await startEmulator({
-      manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", "https://desk.zoho.eu", target.origin] }),
+      manifest: fixtureManifest({
+        whiteListedDomains: ["https://desk.zoho.com", "https://desk.zoho.eu", target.origin],
+      }),
       resources: fixtureResources(),
       port: 0,
       db: ":memory:",

@@ -1,5 +1,5 @@
 import { CallbackStore } from "./callback-store.js";
-import { ConfigStore } from "./config-store.js";
+import { ConfigStore, type SecureConfig } from "./config-store.js";
 import { InstallationStore } from "./installation-store.js";
 import { LogStore } from "./log-store.js";
 import { MetaStore } from "./meta-store.js";
@@ -23,14 +23,14 @@ export interface Stores {
   tickets: TicketStore;
 }
 
-/** Opens the database at `path` and wraps it in the stores. */
-export function createStores(path: string): Stores {
+/** Opens the database at `path` and wraps it in the stores; secure config values are sealed with `secure`. */
+export function createStores(path: string, secure?: SecureConfig): Stores {
   const db = openDatabase(path);
   return {
     db,
     meta: new MetaStore(db),
     installations: new InstallationStore(db),
-    config: new ConfigStore(db),
+    config: new ConfigStore(db, secure),
     resources: new ResourceStore(db),
     permissions: new PermissionStore(db),
     storage: new StorageStore(db),

@@ -14,5 +14,14 @@ export function openDatabase(path: string): Db {
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
   db.exec(SCHEMA_SQL);
+  migrate(db);
   return db;
+}
+
+// Columns added since the first schema; CREATE TABLE IF NOT EXISTS does not add them to an existing table.
+function migrate(db: Db): void {
+  const columns = db.pragma("table_info(config_params)") as { name: string }[];
+  if (!columns.some((column) => column.name === "sealed")) {
+    db.exec("ALTER TABLE config_params ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0");
+  }
 }

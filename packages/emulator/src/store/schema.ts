@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS config_params (
   installation_id TEXT NOT NULL REFERENCES installations(id) ON DELETE CASCADE,
   name TEXT NOT NULL,
   value TEXT NOT NULL,
+  sealed INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (installation_id, name)
 );
 CREATE TABLE IF NOT EXISTS resources (
