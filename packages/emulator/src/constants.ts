@@ -26,13 +26,14 @@ export const STORAGE_LIMITS = {
 } as const;
 
 /**
- * Requests per minute and installation (spec 2.1 for storage [doc]; the invoke limit is a decision).
+ * Requests per minute and installation (spec 2.1 for storage [doc]; the invoke limit and the log limit, 100 logs
+ * a minute, are decisions: Desk publishes none, and a log flood must not grow the database without bound).
  *
  * @example
  * import { DEFAULT_RATE_LIMITS } from "@desk/emulator";
  * DEFAULT_RATE_LIMITS.add; // 50
  */
-export const DEFAULT_RATE_LIMITS = { add: 50, get: 250, delete: 50, invoke: 600 } as const;
+export const DEFAULT_RATE_LIMITS = { add: 50, get: 250, delete: 50, invoke: 600, log: 100 } as const;
 
 /**
  * Window of every rate limit, in ms.
@@ -51,6 +52,15 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
  * if (form.length > INVOKE_BODY_LIMIT_BYTES) throw new Error("too large for Desk");
  */
 export const INVOKE_BODY_LIMIT_BYTES = 1_048_576;
+
+/**
+ * Largest admin API request body, in bytes (413 PAYLOAD_TOO_LARGE above) [decision].
+ *
+ * @example
+ * import { ADMIN_BODY_LIMIT_BYTES } from "@desk/emulator";
+ * ADMIN_BODY_LIMIT_BYTES; // 1 MiB
+ */
+export const ADMIN_BODY_LIMIT_BYTES = 1_048_576;
 
 /**
  * Largest target response body the emulator reads, in bytes (502 above) [decision].
@@ -125,6 +135,20 @@ export const LOG_TTL_MS = 3 * 24 * 60 * 60 * 1000;
  * LOG_GROUP_MAX_ENTRIES; // 10: 1 parent + 9 sub logs
  */
 export const LOG_GROUP_MAX_ENTRIES = 10;
+
+/**
+ * Sizes of a log's text, in characters (Unicode code points) [decision: Desk publishes none]; longer is refused with
+ * 422 UNPROCESSABLE_ENTITY naming `title`, `description` or `reference`.
+ *
+ * @example
+ * import { LOG_LIMITS } from "@desk/emulator";
+ * LOG_LIMITS.descriptionMaxLength; // 10000
+ */
+export const LOG_LIMITS = {
+  titleMaxLength: 255,
+  descriptionMaxLength: 10_000,
+  referenceMaxLength: 255,
+} as const;
 
 /**
  * Desk's data-centre origins; invoke calls to these are served in-process.

@@ -36,7 +36,7 @@ export interface EmulatorOptions {
   onWarning?: (text: string, findings: readonly DeskRuleFinding[]) => void;
   /** Injectable clock (ms since epoch). */
   now?: () => number;
-  /** Per-minute limits per installation; `false` turns them off. Default on with spec 2.1's values. */
+  /** Per-minute limits per installation; `false` turns them off. Default on: DEFAULT_RATE_LIMITS. */
   rateLimits?:
     | boolean
     | {
@@ -44,6 +44,7 @@ export interface EmulatorOptions {
         get?: number | undefined;
         delete?: number | undefined;
         invoke?: number | undefined;
+        log?: number | undefined;
       };
   /** connectionLinkName -> OAuth token injected as `Authorization: Zoho-oauthtoken <token>`. */
   connections?: Record<string, { token: string }>;

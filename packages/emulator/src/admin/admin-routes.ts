@@ -1,16 +1,28 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { EMULATOR_VERSION } from "../constants.js";
+import { ADMIN_BODY_LIMIT_BYTES, EMULATOR_VERSION } from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { errorResponse } from "../http/error-response.js";
+import { readLimitedBody } from "../http/read-limited-body.js";
 import type { InstallationService } from "../installations/installation-service.js";
 import { listLogs } from "../installations/list-logs.js";
 import { maskedConfig } from "../installations/masked-config.js";
 import { adminGuard } from "./admin-guard.js";
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
+  const bytes = await readLimitedBody(
+    c.req.raw.body,
+    c.req.header("content-length") ?? null,
+    ADMIN_BODY_LIMIT_BYTES,
+    () =>
+      new EmulatorRequestError({
+        status: 413,
+        errorCode: "PAYLOAD_TOO_LARGE",
+        message: `the admin API takes bodies of at most ${ADMIN_BODY_LIMIT_BYTES} bytes`,
+      }),
+  );
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") return {};
   let value: unknown;
   try {

@@ -1,7 +1,7 @@
 import { RATE_LIMIT_WINDOW_MS } from "../constants.js";
 
 /** The buckets limited per installation. */
-export type RateBucket = "add" | "get" | "delete" | "invoke";
+export type RateBucket = "add" | "get" | "delete" | "invoke" | "log";
 
 /** Sliding one-minute window per (installation, bucket) on the emulator's clock. */
 export class RateLimiter {

@@ -1,10 +1,18 @@
 import { Hono } from "hono";
-import { LOG_GROUP_MAX_ENTRIES, LOG_TTL_MS } from "../constants.js";
+import { LOG_GROUP_MAX_ENTRIES, LOG_LIMITS, LOG_TTL_MS } from "../constants.js";
 import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 import { logOutput } from "../installations/log-output.js";
 import { generateId } from "../store/generate-id.js";
 import type { DeskEnv } from "./desk-env.js";
+import { rateLimited } from "./rate-limited.js";
 import { readJson } from "./read-json.js";
+
+// Characters as code points; the cheap UTF-16 length decides first (it is never smaller).
+function checkLength(field: string, text: string, max: number): void {
+  if (text.length <= max) return;
+  const length = [...text].length;
+  if (length > max) throw unprocessable(field, `${field} must be at most ${max} characters (got ${length})`);
+}
 
 /** `POST /api/v1/extensionLogs` (spec 2.3): parent/sub-log groups per reference, at most 10 each, 3-day expiry. */
 export function logsRoutes(): Hono<DeskEnv> {
@@ -12,6 +20,8 @@ export function logsRoutes(): Hono<DeskEnv> {
 
   app.post("/", async (c) => {
     const { context, caller } = c.env;
+    const wait = context.rateLimiter.take(caller.installationId, "log");
+    if (wait > 0) throw rateLimited(wait, "log");
     const body = await readJson(c);
     if (!body.ok || typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
       throw unprocessable(
@@ -36,6 +46,8 @@ export function logsRoutes(): Hono<DeskEnv> {
     if (typeof title !== "string" || title === "")
       throw unprocessable("title", "title must be a non-empty string");
     if (typeof description !== "string") throw unprocessable("description", "description must be a string");
+    checkLength("title", title, LOG_LIMITS.titleMaxLength);
+    checkLength("description", description, LOG_LIMITS.descriptionMaxLength);
     if (
       reference !== undefined &&
       reference !== null &&
@@ -43,6 +55,7 @@ export function logsRoutes(): Hono<DeskEnv> {
     ) {
       throw unprocessable("reference", "reference must be a non-empty string when given");
     }
+    if (typeof reference === "string") checkLength("reference", reference, LOG_LIMITS.referenceMaxLength);
 
     const now = context.now();
     const { logs } = context.stores;

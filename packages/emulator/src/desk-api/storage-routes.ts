@@ -48,7 +48,7 @@ export function storageRoutes(): Hono<DeskEnv> {
   app.post("/", async (c) => {
     requireStorage(c);
     const wait = c.env.context.rateLimiter.take(c.env.caller.installationId, "add");
-    if (wait > 0) throw rateLimited(wait, "add");
+    if (wait > 0) throw rateLimited(wait, "storage add");
     const body = await readJson(c);
     if (!body.ok) throw unprocessable("body", "the body must be JSON: a storage object or an array of them");
     const many = Array.isArray(body.value);
@@ -73,7 +73,7 @@ export function storageRoutes(): Hono<DeskEnv> {
   app.get("/", (c) => {
     requireStorage(c);
     const wait = c.env.context.rateLimiter.take(c.env.caller.installationId, "get");
-    if (wait > 0) throw rateLimited(wait, "get");
+    if (wait > 0) throw rateLimited(wait, "storage get");
     const match = matchOf(c);
     const paging = checkPaging(c.req.query("from"), c.req.query("limit"));
     if ("fieldName" in paging) throw unprocessable(paging.fieldName, paging.message);
@@ -89,7 +89,7 @@ export function storageRoutes(): Hono<DeskEnv> {
   app.delete("/", (c) => {
     requireStorage(c);
     const wait = c.env.context.rateLimiter.take(c.env.caller.installationId, "delete");
-    if (wait > 0) throw rateLimited(wait, "delete");
+    if (wait > 0) throw rateLimited(wait, "storage delete");
     const match = matchOf(c);
     return c.json({ data: c.env.context.stores.storage.delete(c.env.caller.installationId, match) });
   });

@@ -7,8 +7,8 @@ import {
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import { readLimitedBody } from "../http/read-limited-body.js";
 import { checkWhitelist } from "./check-whitelist.js";
-import { readLimitedBody } from "./read-limited-body.js";
 import type { TargetResponse } from "./target-response.js";
 
 /** One outgoing call of the invoke proxy. */

@@ -5,6 +5,7 @@ import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 import { errorBody } from "../http/error-response.js";
+import { readLimitedBody } from "../http/read-limited-body.js";
 import { resolveContextOf } from "../installations/resolve-context.js";
 import { buildOutgoingHeaders } from "./build-outgoing-headers.js";
 import { buildTargetUrl } from "./build-target-url.js";
@@ -16,7 +17,6 @@ import type { InvokeTrace } from "./invoke-trace.js";
 import { parseInvokeForm } from "./parse-invoke-form.js";
 import { parseHeadersJson, parseQueryParamsJson } from "./parse-json-parts.js";
 import { productionResponse } from "./production-response.js";
-import { readLimitedBody } from "./read-limited-body.js";
 import { redactSecureValues } from "./redact-secure-values.js";
 import { resolveParts } from "./resolve-parts.js";
 

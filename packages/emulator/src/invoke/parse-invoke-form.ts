@@ -1,6 +1,7 @@
 import type { InvokeHashFields } from "@desk/hash";
 import { INVOKE_HASH_FIELDS } from "@desk/hash";
 import { unprocessable } from "../errors/emulator-request-error.js";
+import { decodeFormComponent } from "./decode-form-component.js";
 
 /** The invoke form as received: hashed fields exactly as sent, plus the unhashed securityContext. */
 export interface InvokeForm {
@@ -27,8 +28,17 @@ export function parseInvokeForm(
     throw unprocessable("body", "the invoke form is not valid UTF-8");
   }
   const values = new Map<string, string>();
-  for (const [name, value] of new URLSearchParams(text)) {
+  for (const part of text.split("&")) {
+    if (part === "") continue;
+    const equals = part.indexOf("=");
+    const name = decodeFormComponent(equals === -1 ? part : part.slice(0, equals));
+    if (name === undefined)
+      throw unprocessable("body", "a form field name is not valid UTF-8 once percent-decoded");
     if (!KNOWN.has(name)) continue;
+    const value = decodeFormComponent(equals === -1 ? "" : part.slice(equals + 1));
+    // Never quote the value: it may be a securityContext or a secure config value.
+    if (value === undefined)
+      throw unprocessable(name, `form field ${name} is not valid UTF-8 once percent-decoded`);
     if (values.has(name)) throw unprocessable(name, `form field ${name} appears more than once`);
     values.set(name, value);
   }
