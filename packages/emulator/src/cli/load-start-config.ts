@@ -22,6 +22,7 @@ const startConfigSchema = z.strictObject({
         get: positiveInt.optional(),
         delete: positiveInt.optional(),
         invoke: positiveInt.optional(),
+        log: positiveInt.optional(),
       }),
     ])
     .optional(),
