@@ -24,10 +24,16 @@ function copyProject(name: string): string {
   return folder;
 }
 
+/** Without ANSI colour codes, whatever the terminal settings. */
+function plain(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m/g, "");
+}
+
 async function runZet(folder: string, command: "validate" | "pack") {
   // zet pack runs `npm run prepack`, and fails without a word when npm writes to stderr: npm warns about the
   // npm_config_* variables a pnpm script sets (e.g. frozen-lockfile), so those stay out.
-  const inherited = Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name));
+  // zet's chalk 1 takes any FORCE_COLOR, even CI's FORCE_COLOR=0, as "colour on": that stays out too.
+  const inherited = Object.entries(process.env).filter(([name]) => !/^npm_|^FORCE_COLOR$/i.test(name));
   const env = {
     ...Object.fromEntries(inherited),
     CI: "true",
@@ -37,10 +43,10 @@ async function runZet(folder: string, command: "validate" | "pack") {
   };
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [zet, command], { cwd: folder, env });
-    return { code: 0, stdout };
+    return { code: 0, stdout: plain(stdout) };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout };
+    return { code: failed.code, stdout: plain(failed.stdout) };
   }
 }
 
