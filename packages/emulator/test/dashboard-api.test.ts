@@ -189,6 +189,38 @@ describe("dashboard (/_emulator/)", () => {
     expect((await get("/_emulator/dashboard/storage?installationId=1")).status).toBe(404);
   });
 
+  it("never shows a secure value or securityContext the extension stored or logged", async () => {
+    const leaked = { token: TOKEN, context: installation.securityContext, note: `secret ${FIXTURE_SECRET}` };
+    const stored = await call({
+      requestURL: STORAGE_URL,
+      requestType: "POST",
+      postBody: JSON.stringify({ key: "leak", queriableValue: "leak", value: leaked }),
+    });
+    expect(stored.target?.statusCode).toBe(200);
+    await call({
+      requestURL: "https://desk.zoho.com/api/v1/extensionLogs",
+      requestType: "POST",
+      postBody: JSON.stringify({ title: "leak", description: TOKEN, installationId: "{{installationId}}" }),
+    });
+    const base = `/_emulator/dashboard/storage?installationId=${installation.installationId}&prefix=leak`;
+    const page = await get(base);
+    expect(page.json().data[0].value).toEqual({
+      token: MASKED_CONFIG_VALUE,
+      context: "[securityContext hidden]",
+      note: `secret ${MASKED_CONFIG_VALUE}`,
+    });
+    const logs = await get("/_emulator/dashboard/logs");
+    expect(logs.json().data[0]).toMatchObject({ title: "leak", description: MASKED_CONFIG_VALUE });
+    const invocations = await get("/_emulator/dashboard/invocations?limit=2");
+    for (const { id } of invocations.json().data) {
+      const detail = await get(`/_emulator/dashboard/invocations/${id}`);
+      for (const secret of [TOKEN, installation.securityContext, FIXTURE_SECRET])
+        expect(detail.text).not.toContain(secret);
+    }
+    // Deleted again, so the storage counts below stay as they are.
+    await call({ requestURL: STORAGE_URL, requestType: "DELETE", queryParams: '{"key":"leak"}' });
+  });
+
   it("groups logs as parents with sub logs, each with its expiry", async () => {
     const logsUrl = "https://desk.zoho.com/api/v1/extensionLogs";
     const post = (log: object) =>

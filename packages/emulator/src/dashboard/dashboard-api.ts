@@ -9,6 +9,7 @@ import { listLogs } from "../installations/list-logs.js";
 import type { ChangeFeed } from "./change-feed.js";
 import { extensionView, installationViews, withExpiry } from "./dashboard-views.js";
 import type { InvocationHistory } from "./invocation-history.js";
+import { scrubDeep, secretScrubber } from "./secret-scrubber.js";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -113,11 +114,13 @@ export function dashboardApi(
     const rows = context.stores.storage.browse(installationId, filter, limit + 1);
     const page = rows.slice(0, limit);
     const total = context.stores.storage.countUpTo(installationId, filter, DASHBOARD_LIMITS.storageCountCap);
+    // Stored values are the extension's data, but a secret it stored is still never shown.
+    const scrub = secretScrubber(context, installationId);
     return c.json({
       data: page.map((row) => ({
         key: row.key,
         queriableValue: row.queriableValue,
-        value: JSON.parse(row.value),
+        value: scrubDeep(JSON.parse(row.value) as unknown, scrub),
       })),
       next: rows.length > limit ? (page.at(-1)?.key ?? null) : null,
       total: Math.min(total, DASHBOARD_LIMITS.storageCountCap),
@@ -128,10 +131,20 @@ export function dashboardApi(
 
   app.get("/logs", (c) => {
     const installationId = c.req.query("installationId") || undefined;
-    const data = listLogs(context, installationId, 100).map((parent) => ({
-      ...withExpiry(parent),
-      subLogs: parent.subLogs.map(withExpiry),
-    }));
+    const scrubbers = new Map<string, (text: string) => string>();
+    const scrubberOf = (id: string) => {
+      const known = scrubbers.get(id);
+      if (known !== undefined) return known;
+      const scrub = secretScrubber(context, id);
+      scrubbers.set(id, scrub);
+      return scrub;
+    };
+    const data = listLogs(context, installationId, 100).map((parent) =>
+      scrubDeep(
+        { ...withExpiry(parent), subLogs: parent.subLogs.map(withExpiry) },
+        scrubberOf(parent.installationId),
+      ),
+    );
     return c.json({ data });
   });
 

@@ -2,7 +2,7 @@ import { DASHBOARD_LIMITS } from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { InvokeEvent } from "../invoke/invoke-event.js";
 import type { InvokeTrace } from "../invoke/invoke-trace.js";
-import { secretScrubber } from "./secret-scrubber.js";
+import { scrubDeep, secretScrubber } from "./secret-scrubber.js";
 
 /** One invoke call as the dashboard lists it. */
 export interface InvocationSummary {
@@ -36,12 +36,7 @@ function truncate(text: string): string {
 
 /** Deep copy with every string scrubbed, then cut to the text limit (scrubbed first, so no secret is half-cut). */
 function clean(value: unknown, scrub: (text: string) => string): unknown {
-  if (typeof value === "string") return truncate(scrub(value));
-  if (Array.isArray(value)) return value.map((item) => clean(item, scrub));
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, clean(item, scrub)]));
-  }
-  return value;
+  return scrubDeep(value, (text) => truncate(scrub(text)));
 }
 
 /**
@@ -59,7 +54,7 @@ export class InvocationHistory {
   }
 
   record(event: InvokeEvent, trace: InvokeTrace): void {
-    const scrub = secretScrubber(this.#context);
+    const scrub = secretScrubber(this.#context, event.installationId);
     const detail: InvocationDetail = {
       id: this.#nextId++,
       at: new Date(this.#context.now()).toISOString(),
