@@ -4,12 +4,13 @@
 //   DESK_BASE_URL   where invoke calls go, e.g. a running emulator: http://127.0.0.1:4100 (default: Desk)
 //   TRACKER_URL     the tracker's origin, whitelisted in the manifest (default: the stand-in, http://127.0.0.1:4300)
 //   PORT            default 4200
-//   STORE_FILE      default .data/installations.json
+//   DATABASE_URL, REDIS_URL, STORE_DB, STORE_KEYS   where installations and rate limits live (select-backends.ts):
+//                   SQLite and in-memory limits by default, PostgreSQL and Redis for several instances
 // `node dist/main.js widget-url --org <orgId> --user <userId> [--ticket <id>]` prints the widget's URL with a
 // fresh token instead (the step your sign-in would do; see README "Who may call the routes").
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createFileInstallationStore } from "@desk/sdk/node";
+import { selectBackends } from "./select-backends.js";
 import { DEFAULT_TRACKER_URL, startSampleExtension } from "./start-sample-extension.js";
 import { deriveWidgetTokenKey, issueWidgetToken } from "./widget-token.js";
 
@@ -36,14 +37,22 @@ if (process.argv[2] === "widget-url") {
   console.log(`http://127.0.0.1:${port}/app/widget.html${query}#token=${token}`);
 } else {
   const baseUrl = process.env["DESK_BASE_URL"];
+  const backends = selectBackends(process.env);
   const extension = await startSampleExtension({
     port,
-    desk: { secret, ...(baseUrl && { baseUrl }) },
+    desk: { secret, ...(baseUrl && { baseUrl }), extensionData: { rateLimit: backends.rateLimit } },
     trackerUrl: process.env["TRACKER_URL"] ?? DEFAULT_TRACKER_URL,
-    store: createFileInstallationStore(process.env["STORE_FILE"] ?? ".data/installations.json"),
+    store: backends.store,
   });
-  console.log(`sample extension listening on ${extension.url}`);
+  console.log(`sample extension listening on ${extension.url}: ${backends.summary}`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => void extension.close().then(() => process.exit(0)));
+    process.once(
+      signal,
+      () =>
+        void extension
+          .close()
+          .then(backends.close)
+          .then(() => process.exit(0)),
+    );
   }
 }
