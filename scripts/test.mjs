@@ -2,7 +2,7 @@
 // `npm test`: install (frozen lockfile), build, every test once with vitest, then the plain summary CI reads,
 // "N passed, N failed" (", N skipped" when any), as the very last line of the output: this script is the last
 // process of the run, so no package manager line follows it. The exit code is 0 only when everything passed.
-//   node scripts/test.mjs [--skip-install] [vitest arguments...]
+//   node scripts/test.mjs [--skip-install] [--skip-build] [vitest arguments...]
 // A test file that cannot load (a missing fixture, a syntax error) counts as a failure, and its cause is printed on
 // stdout just above the summary. Without a terminal, nothing is coloured.
 import { spawnSync } from "node:child_process";
@@ -13,8 +13,9 @@ import { fileURLToPath } from "node:url";
 const root = new URL("../", import.meta.url);
 const rootPath = fileURLToPath(root);
 const args = process.argv.slice(2);
-const skipInstall = args[0] === "--skip-install";
-const vitestArgs = skipInstall ? args.slice(1) : args;
+const skipInstall = args.includes("--skip-install");
+const skipBuild = args.includes("--skip-build");
+const vitestArgs = args.filter((arg) => arg !== "--skip-install" && arg !== "--skip-build");
 
 // tinyrainbow (vitest) colours whenever TERM is not "dumb", even into a pipe or a file: say so explicitly.
 const colour = process.stdout.isTTY === true && !("NO_COLOR" in process.env);
@@ -28,6 +29,9 @@ const bin = (name) => fileURLToPath(new URL(`node_modules/.bin/${name}`, root));
 const run = (command, commandArgs) =>
   spawnSync(command, commandArgs, { stdio: "inherit", cwd: root, env, shell: process.platform === "win32" });
 
+const pnpm = (...pnpmArgs) =>
+  run(process.execPath, [fileURLToPath(new URL("scripts/pnpm.mjs", root)), ...pnpmArgs]);
+
 let failed = 0;
 const fail = (step, status) => {
   console.log(`test: ${step} failed (exit code ${status ?? "none"})`);
@@ -35,11 +39,7 @@ const fail = (step, status) => {
 };
 
 if (!skipInstall) {
-  const install = run(process.execPath, [
-    fileURLToPath(new URL("scripts/pnpm.mjs", root)),
-    "install",
-    "--frozen-lockfile",
-  ]);
+  const install = pnpm("install", "--frozen-lockfile");
   if (install.status !== 0) {
     fail("install", install.status);
     console.log(`0 passed, ${failed} failed`);
@@ -47,15 +47,21 @@ if (!skipInstall) {
   }
 }
 
-const build = run(bin("turbo"), [
-  "run",
-  "build",
-  "--output-logs=errors-only",
-  ...(colour ? [] : ["--no-color"]),
-]);
-if (build.status !== 0) fail("build", build.status);
+if (!skipBuild) {
+  // Through pnpm, so turbo finds the package manager it needs.
+  const build = pnpm(
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--output-logs=errors-only",
+    ...(colour ? [] : ["--no-color"]),
+  );
+  if (build.status !== 0) fail("build", build.status);
+}
 
-const report = new URL(".test-results/vitest.json", root);
+// One report per run, so a run inside a run (test/scripts.test.ts) does not overwrite it.
+const report = new URL(`.test-results/vitest-${process.pid}.json`, root);
 mkdirSync(new URL(".test-results/", root), { recursive: true });
 rmSync(report, { force: true });
 const vitest = run(bin("vitest"), [
@@ -85,12 +91,20 @@ try {
     }
   }
   failed += broken.length;
+  const failedTests = json.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === "failed")
+      .map((test) => `  ${relative(rootPath, file.name)} > ${test.fullName}`),
+  );
+  if (failedTests.length > 0)
+    console.log(`\n${failedTests.length} test(s) failed:\n${failedTests.join("\n")}`);
 } catch {
   console.log(`test: vitest wrote no report (exit code ${vitest.status ?? "none"})`);
   failed += 1;
 }
 if (vitest.status !== 0 && failed === 0) fail("vitest", vitest.status);
 
+rmSync(report, { force: true });
 const ok = failed === 0 && passed > 0;
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(ok ? 0 : 1);
