@@ -35,6 +35,10 @@ if (!issue.ok) console.error(issue.status, issue.data);
 console.log("issue:", issue.status, JSON.stringify(issue.data));
 
 // #region connection
-const leads = await desk.invoke({ url: "{{crmUrl}}/crm/v2/Leads", method: "GET", connection: "zohocrm" });
+const found = await desk.invoke({
+  url: "{{trackerUrl}}/rest/api/2/search",
+  method: "GET",
+  connection: "trackerconnection", // a connector of the manifest
+});
 // #endregion connection
-console.log("leads:", leads.status, JSON.stringify(leads.data));
+console.log("search:", found.status, JSON.stringify(found.data));

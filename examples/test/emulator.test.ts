@@ -1,6 +1,6 @@
 // The @desk/emulator README examples, run as written: the programmatic quick start (in a folder holding the
 // manifest, with a callback listener), and the vitest test with the real invoke client (vitest run in its folder).
-import { writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,6 +16,9 @@ describe("@desk/emulator README examples", () => {
     const listener = await startStandIn((_, response) => response.writeHead(200).end());
     try {
       const manifest = manifestFor("emulator", { 4200: Number(new URL(listener.url).port) });
+      // The extension's folder (its widget and translations, resources.json) with the listener's port moved.
+      cpSync(example("emulator/app"), join(folder.path, "app"), { recursive: true });
+      cpSync(example("emulator/resources.json"), join(folder.path, "resources.json"));
       writeFileSync(join(folder.path, "plugin-manifest.json"), JSON.stringify(manifest));
       expect(await runExample(example("emulator/quick-start.ts"), { cwd: folder.path })).toEqual({
         code: 0,

@@ -18,7 +18,7 @@ describe("@desk/invoke-core README examples", () => {
       };
       if (request.url === "/rest/api/2/issue" && request.headers.authorization === "Bearer tkn_7") {
         json(201, { key: "TRK-7", summary: JSON.parse(request.body).fields.summary });
-      } else if (request.url === "/crm/v2/Leads") json(200, { data: [{ Last_Name: "Lovelace" }] });
+      } else if (request.url === "/rest/api/2/search") json(200, { issues: [{ key: "TRK-1" }] });
       else json(401, { error: "unauthorized" });
     });
     const port = Number(new URL(standIn.url).port);
@@ -27,11 +27,11 @@ describe("@desk/invoke-core README examples", () => {
       manifest,
       port: 0,
       db: ":memory:",
-      connections: { zohocrm: { token: "1000.crm_token" } },
+      connections: { trackerconnection: { token: "1000.tracker_oauth" } },
     });
     installation = await emulator.install({
       orgId: "12345",
-      config: { trackerUrl: standIn.url, trackerToken: "tkn_7", crmUrl: standIn.url },
+      config: { trackerUrl: standIn.url, trackerToken: "tkn_7" },
     });
     env = {
       DESK_SECRET: manifest.secret,
@@ -59,7 +59,7 @@ describe("@desk/invoke-core README examples", () => {
       stdout: [
         "ticket: 200 Cannot log in to the portal",
         `issue: 201 {"key":"TRK-7","summary":"Printer on fire"}`,
-        `leads: 200 {"data":[{"Last_Name":"Lovelace"}]}`,
+        `search: 200 {"issues":[{"key":"TRK-1"}]}`,
         "",
       ].join("\n"),
       stderr: "",
@@ -67,7 +67,7 @@ describe("@desk/invoke-core README examples", () => {
     // Desk put in the secure token and the connection's OAuth token; the script never saw either.
     expect(standIn.received.map((r) => [r.method, r.url, r.headers.authorization])).toEqual([
       ["POST", "/rest/api/2/issue", "Bearer tkn_7"],
-      ["GET", "/crm/v2/Leads", "Zoho-oauthtoken 1000.crm_token"],
+      ["GET", "/rest/api/2/search", "Zoho-oauthtoken 1000.tracker_oauth"],
     ]);
   });
 });
