@@ -154,7 +154,7 @@ describe("admin token (issue 11: an optional admin token for shared machines)", 
     const installed = await client.install({ orgId: "77" });
     expect(installed.orgId).toBe("77");
     await expect(createAdminClient(emulator.url).installations()).rejects.toMatchObject({
-      code: "UNAUTHORIZED",
+      errorCode: "UNAUTHORIZED",
       exitCode: 1,
     });
   });

@@ -88,7 +88,7 @@ export function createAdminClient(
       const { errorCode, message } = (parsed ?? {}) as { errorCode?: unknown; message?: unknown };
       const code = typeof errorCode === "string" ? errorCode : `HTTP_${response.status}`;
       const detail = typeof message === "string" ? message : `HTTP ${response.status}`;
-      throw new CliError(`${code}: ${detail}`, { exitCode: 1, code });
+      throw new CliError({ message: `${code}: ${detail}`, exitCode: 1, errorCode: code });
     }
     return parsed as T;
   }
@@ -113,11 +113,14 @@ export function createAdminClient(
 }
 
 function unreachable(base: string, reason: string, cause?: unknown): CliError {
-  return new CliError(
-    `no emulator reachable at ${base} (${reason}).\n` +
+  return new CliError({
+    message:
+      `no emulator reachable at ${base} (${reason}).\n` +
       "Start one with `desk-emulator start`, or point at it with --url or DESK_EMULATOR_URL.",
-    { exitCode: 3, code: "EMULATOR_UNREACHABLE", cause },
-  );
+    exitCode: 3,
+    errorCode: "EMULATOR_UNREACHABLE",
+    cause,
+  });
 }
 
 function describeNetworkError(error: unknown): string {

@@ -1,6 +1,5 @@
+import { brandError } from "@desk/errors";
 import { EmulatorError } from "../errors/emulator-error.js";
-
-const BRAND = Symbol.for("@desk/emulator/CliError");
 
 /** Exit codes of `desk-emulator`: 1 the operation failed, 2 usage error, 3 no emulator reachable. */
 export type CliExitCode = 1 | 2 | 3;
@@ -10,31 +9,28 @@ export type CliExitCode = 1 | 2 | 3;
  * a HASH or a securityContext.
  *
  * @example
- * throw new CliError("--port must be an integer from 0 to 65535", { exitCode: 2, code: "USAGE", command: "start" });
+ * throw new CliError({ message: "--port must be an integer from 0 to 65535", exitCode: 2, errorCode: "USAGE", command: "start" });
  */
 export class CliError extends EmulatorError {
-  static override isInstance(value: unknown): value is CliError {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
-  }
+  static override readonly brand: symbol = brandError(this, "@desk/emulator/CliError");
 
   /** The process exit code this failure maps to. */
   readonly exitCode: CliExitCode;
   /** A stable code for scripts, e.g. `USAGE`, `EMULATOR_UNREACHABLE`, or the emulator's `errorCode`. */
-  readonly code: string;
+  readonly errorCode: string;
   /** The command whose help a usage error points at. */
   readonly command: string | undefined;
 
-  constructor(
-    message: string,
-    options: { exitCode: CliExitCode; code: string; command?: string | undefined; cause?: unknown },
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = "CliError";
+  constructor(options: {
+    message: string;
+    exitCode: CliExitCode;
+    errorCode: string;
+    command?: string | undefined;
+    cause?: unknown;
+  }) {
+    super({ message: options.message, cause: options.cause });
     this.exitCode = options.exitCode;
-    this.code = options.code;
+    this.errorCode = options.errorCode;
     this.command = options.command;
   }
 }
-
-// The brand lives on the prototype so `isInstance` survives two installed copies of the package.
-Object.defineProperty(CliError.prototype, BRAND, { value: true });

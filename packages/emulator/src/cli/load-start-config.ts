@@ -72,5 +72,5 @@ export async function loadStartConfig(file: string): Promise<StartConfig> {
 }
 
 function fail(message: string, cause?: unknown): CliError {
-  return new CliError(message, { exitCode: 1, code: "INVALID_CONFIG", cause });
+  return new CliError({ message: message, exitCode: 1, errorCode: "INVALID_CONFIG", cause });
 }

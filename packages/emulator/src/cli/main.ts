@@ -68,9 +68,10 @@ function emulatorUrl(values: CliValues, env: Readonly<Record<string, string | un
     url = new URL("invalid:");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new CliError(`--url must be an http(s) URL like ${DEFAULT_EMULATOR_URL}, got "${given}"`, {
+    throw new CliError({
+      message: `--url must be an http(s) URL like ${DEFAULT_EMULATOR_URL}, got "${given}"`,
       exitCode: 2,
-      code: "USAGE",
+      errorCode: "USAGE",
     });
   }
   return url.origin + url.pathname.replace(/\/+$/, "");

@@ -74,5 +74,5 @@ function findCommand(name: string, commands: readonly CliCommand[]): CliCommand 
 }
 
 function usage(message: string, command?: string, cause?: unknown): CliError {
-  return new CliError(message, { exitCode: 2, code: "USAGE", command, cause });
+  return new CliError({ message: message, exitCode: 2, errorCode: "USAGE", command, cause });
 }

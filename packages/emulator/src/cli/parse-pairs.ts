@@ -11,9 +11,10 @@ export function parsePairs(items: readonly string[], command: string): Record<st
   for (const item of items) {
     const at = item.indexOf("=");
     if (at <= 0) {
-      throw new CliError(`expected name=value, got "${item}"`, {
+      throw new CliError({
+        message: `expected name=value, got "${item}"`,
         exitCode: 2,
-        code: "USAGE",
+        errorCode: "USAGE",
         command,
       });
     }

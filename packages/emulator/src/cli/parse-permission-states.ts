@@ -11,9 +11,10 @@ export function parsePermissionStates(items: readonly string[], command: string)
   const states: Record<string, boolean> = {};
   for (const [apiName, value] of Object.entries(parsePairs(items, command))) {
     if (value !== "true" && value !== "false") {
-      throw new CliError(`permission "${apiName}" must be true or false, got "${value}"`, {
+      throw new CliError({
+        message: `permission "${apiName}" must be true or false, got "${value}"`,
         exitCode: 2,
-        code: "USAGE",
+        errorCode: "USAGE",
         command,
       });
     }

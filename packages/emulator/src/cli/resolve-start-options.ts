@@ -61,9 +61,10 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
 
 function parsePort(text: string): number {
   if (!/^\d{1,5}$/.test(text) || Number(text) > 65_535) {
-    throw new CliError(`--port must be an integer from 0 to 65535, got "${text}"`, {
+    throw new CliError({
+      message: `--port must be an integer from 0 to 65535, got "${text}"`,
       exitCode: 2,
-      code: "USAGE",
+      errorCode: "USAGE",
       command: "start",
     });
   }

@@ -1,6 +1,6 @@
+import { brandError } from "@desk/errors";
 import { EmulatorError } from "./emulator-error.js";
 
-const BRAND = Symbol.for("@desk/emulator/EmulatorRequestError");
 const PREFIX = "@desk/emulator: ";
 
 /** What an `EmulatorRequestError` carries besides its message. */
@@ -31,9 +31,7 @@ export interface EmulatorRequestErrorFields {
  * catch (error) { if (EmulatorRequestError.isInstance(error)) console.error(error.status, error.errorCode); }
  */
 export class EmulatorRequestError extends EmulatorError {
-  static override isInstance(value: unknown): value is EmulatorRequestError {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
-  }
+  static override readonly brand: symbol = brandError(this, "@desk/emulator/EmulatorRequestError");
 
   readonly status: number;
   readonly errorCode: string;
@@ -43,8 +41,7 @@ export class EmulatorRequestError extends EmulatorError {
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(fields: EmulatorRequestErrorFields) {
-    super(fields.message, fields.cause === undefined ? undefined : { cause: fields.cause });
-    this.name = "EmulatorRequestError";
+    super({ message: fields.message, cause: fields.cause });
     this.status = fields.status;
     this.errorCode = fields.errorCode;
     this.field = fields.field;
@@ -71,8 +68,6 @@ export class EmulatorRequestError extends EmulatorError {
     });
   }
 }
-
-Object.defineProperty(EmulatorRequestError.prototype, BRAND, { value: true });
 
 /**
  * 422 UNPROCESSABLE_ENTITY naming the field and the rule: the most common refusal.

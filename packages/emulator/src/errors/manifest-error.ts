@@ -1,7 +1,6 @@
+import { brandError } from "@desk/errors";
 import type { DeskRuleFinding } from "../manifest/desk-rules/finding.js";
 import { EmulatorError } from "./emulator-error.js";
-
-const BRAND = Symbol.for("@desk/emulator/ManifestError");
 
 /**
  * A plugin-manifest.json or resources.json that breaks a rule: names the file, the field and the rule.
@@ -11,9 +10,7 @@ const BRAND = Symbol.for("@desk/emulator/ManifestError");
  * catch (error) { if (ManifestError.isInstance(error)) console.error(error.file, error.field, error.rule); }
  */
 export class ManifestError extends EmulatorError {
-  static override isInstance(value: unknown): value is ManifestError {
-    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
-  }
+  static override readonly brand: symbol = brandError(this, "@desk/emulator/ManifestError");
 
   readonly file: string;
   readonly field: string;
@@ -21,22 +18,18 @@ export class ManifestError extends EmulatorError {
   /** With `strict`: every one of Zoho's rules that failed, in zet's words (the first is `file`/`field`/`rule`). */
   readonly findings: readonly DeskRuleFinding[];
 
-  constructor(
-    file: string,
-    field: string,
-    rule: string,
-    options?: { cause?: unknown; findings?: readonly DeskRuleFinding[] },
-  ) {
-    super(
-      `${file}: ${field || "(root)"}: ${rule}`,
-      options?.cause === undefined ? {} : { cause: options.cause },
-    );
-    this.findings = options?.findings ?? [];
-    this.name = "ManifestError";
+  constructor(options: {
+    file: string;
+    field: string;
+    rule: string;
+    findings?: readonly DeskRuleFinding[];
+    cause?: unknown;
+  }) {
+    const { file, field, rule } = options;
+    super({ message: `${file}: ${field || "(root)"}: ${rule}`, cause: options.cause });
+    this.findings = options.findings ?? [];
     this.file = file;
     this.field = field;
     this.rule = rule;
   }
 }
-
-Object.defineProperty(ManifestError.prototype, BRAND, { value: true });

@@ -62,5 +62,5 @@ function strictRefusal(refused: readonly DeskRuleFinding[]): ManifestError {
     .map((finding) => `\n  ${finding.file}: ${finding.field || "(root)"}: ${finding.rule}`)
     .join("");
   const rule = `${first.rule} (zet validate; refused with strict)${more.length > 0 ? `; and ${more.length} more:${rest}` : ""}`;
-  return new ManifestError(first.file, first.field, rule, { findings: refused });
+  return new ManifestError({ file: first.file, field: first.field, rule: rule, findings: refused });
 }

@@ -11,5 +11,5 @@ export function parseWithSchema<T extends z.ZodType>(schema: T, value: unknown, 
       typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
     )
     .join("");
-  throw new ManifestError(file, field, issue.message, { cause: result.error });
+  throw new ManifestError({ file: file, field: field, rule: issue.message, cause: result.error });
 }

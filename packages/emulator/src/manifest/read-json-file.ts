@@ -8,19 +8,20 @@ export function readJsonFile(path: string): unknown {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new ManifestError(
-      basename(path),
-      "",
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      {
-        cause: error,
-      },
-    );
+    throw new ManifestError({
+      file: basename(path),
+      field: "",
+      rule: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      cause: error,
+    });
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ManifestError(basename(path), "", `is not valid JSON (${(error as Error).message})`, {
+    throw new ManifestError({
+      file: basename(path),
+      field: "",
+      rule: `is not valid JSON (${(error as Error).message})`,
       cause: error,
     });
   }

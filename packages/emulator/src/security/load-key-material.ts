@@ -26,9 +26,9 @@ function parseMaster(text: string, where: string): Buffer {
     (!/^[0-9a-fA-F]{64}$/.test(trimmed) && !/^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed))
   ) {
     // Never quote the text: it is meant to be a key.
-    throw new EmulatorError(
-      `${where} must hold a 32-byte key as 64 hex characters or 43 base64url characters`,
-    );
+    throw new EmulatorError({
+      message: `${where} must hold a 32-byte key as 64 hex characters or 43 base64url characters`,
+    });
   }
   return key;
 }

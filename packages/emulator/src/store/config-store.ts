@@ -63,9 +63,10 @@ export class ConfigStore {
     if (row.sealed === 0) return row.value;
     const value = this.#secure?.sealer.open(row.value, binding(installationId, row.name));
     if (value === undefined) {
-      throw new EmulatorError(
-        "a secure config value in the database does not open with this key: restore the database's key file (or DESK_EMULATOR_KEY), or start with a new database",
-      );
+      throw new EmulatorError({
+        message:
+          "a secure config value in the database does not open with this key: restore the database's key file (or DESK_EMULATOR_KEY), or start with a new database",
+      });
     }
     return value;
   }

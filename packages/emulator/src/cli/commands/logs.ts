@@ -50,9 +50,10 @@ function parseLimit(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   if (!/^[1-9]\d*$/.test(text)) {
-    throw new CliError(`--limit must be a positive integer, got "${text}"`, {
+    throw new CliError({
+      message: `--limit must be a positive integer, got "${text}"`,
       exitCode: 2,
-      code: "USAGE",
+      errorCode: "USAGE",
       command: "logs",
     });
   }

@@ -79,10 +79,11 @@ export const startCommand: CliCommand = {
   async run({ values }, context) {
     const options = await resolveStartOptions(values, context.io.cwd);
     if (!existsSync(options.manifest)) {
-      throw new CliError(
-        `no manifest at ${options.manifest}. Run in your extension's folder or pass --manifest <file>.`,
-        { exitCode: 1, code: "MANIFEST_NOT_FOUND" },
-      );
+      throw new CliError({
+        message: `no manifest at ${options.manifest}. Run in your extension's folder or pass --manifest <file>.`,
+        exitCode: 1,
+        errorCode: "MANIFEST_NOT_FOUND",
+      });
     }
     if (options.db !== ":memory:") await mkdir(dirname(options.db), { recursive: true });
 
@@ -161,9 +162,10 @@ function startFailure(error: unknown, { host, port }: StartOptions): CliError {
       : error instanceof Error
         ? error.message.replace(/^@desk\/emulator: /, "")
         : String(error);
-  return new CliError(`could not start: ${message}`, {
+  return new CliError({
+    message: `could not start: ${message}`,
     exitCode: 1,
-    code: code ?? "START_FAILED",
+    errorCode: code ?? "START_FAILED",
     cause: error,
   });
 }

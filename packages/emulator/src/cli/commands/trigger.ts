@@ -104,5 +104,5 @@ async function readText(file: string, cwd: string): Promise<string> {
 }
 
 function usage(message: string): CliError {
-  return new CliError(message, { exitCode: 2, code: "USAGE", command: "trigger" });
+  return new CliError({ message: message, exitCode: 2, errorCode: "USAGE", command: "trigger" });
 }
