@@ -46,6 +46,12 @@ describe("createSqliteInstallationStore", () => {
     db.close();
   });
 
+  it("regression: a path in a missing folder failed; the folder is made, as the file store does", async () => {
+    const store = createSqliteInstallationStore({ database: join(folder, "missing", "deeper", "desk.db") });
+    expect(await store.save({ orgId: "8", securityContext: "sc-folder" })).toBe(true);
+    await store.close();
+  });
+
   it("two stores on one file (two processes) see each other's writes and tombstones", async () => {
     const path = join(folder, "shared.db");
     const a = createSqliteInstallationStore({ database: path });

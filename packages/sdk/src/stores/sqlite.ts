@@ -1,4 +1,6 @@
 // @desk/sdk/stores/sqlite: installations in SQLite through better-sqlite3 (an optional peer dependency).
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { InstallationStore } from "../installation-store.js";
 import { createInstallationStore, type InstallationStoreOptions } from "./create-installation-store.js";
@@ -12,7 +14,7 @@ import { checkTableName } from "./table-name.js";
  * const options: SqliteInstallationStoreOptions = { database: "./data/desk.db", encryption: { keys } };
  */
 export interface SqliteInstallationStoreOptions extends InstallationStoreOptions {
-  /** A file path (opened, and closed by `close`), or an open better-sqlite3 database (left open). */
+  /** A file path (opened, its folder made if missing, closed by `close`), or an open better-sqlite3 database (left open). */
   database: string | Database.Database;
   /** Table name; the tombstones go in `<table>_tombstones`. Default "desk_installations". */
   table?: string;
@@ -50,6 +52,10 @@ export function createSqliteInstallationStore(options: SqliteInstallationStoreOp
 
   function prepare() {
     const owned = typeof options.database === "string";
+    // Like the file store, a missing folder is made (":memory:" and "" name no file).
+    if (owned && options.database !== ":memory:" && options.database !== "") {
+      mkdirSync(dirname(options.database as string), { recursive: true });
+    }
     const db = owned ? new Database(options.database as string) : (options.database as Database.Database);
     if (owned) {
       db.pragma("journal_mode = WAL");
