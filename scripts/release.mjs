@@ -78,21 +78,25 @@ const resolveRegistry = () => {
   return registry;
 };
 
+// The pnpm that runs this script (`pnpm release` puts it on PATH). Not through scripts/pnpm.mjs: with the
+// registry variables below, npx would look for pnpm itself on the private registry.
 const run = (args, { env = process.env, onFailure }) => {
-  const result = spawnSync(process.execPath, [join(root, "scripts/pnpm.mjs"), ...args], {
-    cwd: root,
-    env,
-    stdio: "inherit",
-  });
+  const result = spawnSync("pnpm", args, { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) fail(`\`pnpm ${args.join(" ")}\` failed; ${onFailure}`);
 };
 
+if (spawnSync("pnpm", ["--version"], { stdio: "ignore" }).status !== 0) {
+  fail(
+    "run this as `pnpm release` (in this repository: `node scripts/pnpm.mjs run release`), so pnpm is on PATH",
+  );
+}
 const registry = resolveRegistry();
 console.log(`release: ${SCOPE} packages go to ${registry}`);
 // The tests and export checks first: a red tree never reaches the registry.
 run(["run", "release:checks"], { onFailure: "nothing was published." });
-// changeset publish hands the scope's registry to `pnpm publish` through this variable.
+// changeset publish reads the scope's registry from the first variable; the second makes it npm's and pnpm's
+// default too, so no tool in the chain can fall back to the public registry.
 run(["exec", "changeset", "publish", ...process.argv.slice(2)], {
-  env: { ...process.env, [`npm_config_${scopeKey}`]: registry },
+  env: { ...process.env, [`npm_config_${scopeKey}`]: registry, npm_config_registry: registry },
   onFailure: "see above for what was published (run it again: published versions are skipped).",
 });
