@@ -61,7 +61,10 @@ describe("published packages", () => {
           continue;
         }
         const range = spec === "catalog:" ? catalog[dep] : spec;
-        if (range === undefined || !/^\^\d/.test(range)) {
+        // A peer dependency may be wider than a caret (">=8 <10"), never an exact pin.
+        const peer = dep in (manifest.peerDependencies ?? {}) && !(dep in (manifest.dependencies ?? {}));
+        const ok = range !== undefined && (peer ? !/^=?\d+\.\d+\.\d+$/.test(range) : /^\^\d/.test(range));
+        if (!ok) {
           offenders.push(
             `${manifest.name} -> ${dep}: ${spec}${spec === "catalog:" ? ` = ${range}` : ""} (want ^x.y.z)`,
           );

@@ -26,11 +26,11 @@ export interface WorkspacePackage {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 
-/** The `packages:` globs of pnpm-workspace.yaml (only the `group/*` form this repository uses). */
-const workspaceGroups = (): string[] => {
+/** The `packages:` entries of pnpm-workspace.yaml: `group/*` globs and plain folders (the forms used here). */
+const workspaceEntries = (): string[] => {
   const yaml = readFileSync(join(repositoryRoot, "pnpm-workspace.yaml"), "utf8");
   const block = /^packages:\n((?:\s+-.*\n)+)/m.exec(yaml)?.[1] ?? "";
-  return [...block.matchAll(/-\s*["']?([^"'\s]+)\/\*["']?/g)].map((match) => match[1]!);
+  return [...block.matchAll(/-\s*["']?([^"'\s]+)["']?/g)].map((match) => match[1]!);
 };
 
 /** The pnpm `catalog:` of pnpm-workspace.yaml, name to range. */
@@ -46,14 +46,21 @@ export const readCatalog = (): Record<string, string> => {
 };
 
 export const workspacePackages = (): WorkspacePackage[] =>
-  workspaceGroups().flatMap((group) => {
-    const base = join(repositoryRoot, group);
-    if (!existsSync(base)) return [];
-    return readdirSync(base, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(base, entry.name, "package.json")))
-      .map((entry) => ({
-        folder: `${group}/${entry.name}`,
-        manifest: readJson<Manifest>(join(base, entry.name, "package.json")),
+  workspaceEntries().flatMap((entry) => {
+    const group = entry.endsWith("/*") ? entry.slice(0, -2) : undefined;
+    const folders =
+      group === undefined
+        ? [entry]
+        : existsSync(join(repositoryRoot, group))
+          ? readdirSync(join(repositoryRoot, group), { withFileTypes: true })
+              .filter((item) => item.isDirectory())
+              .map((item) => `${group}/${item.name}`)
+          : [];
+    return folders
+      .filter((folder) => existsSync(join(repositoryRoot, folder, "package.json")))
+      .map((folder) => ({
+        folder,
+        manifest: readJson<Manifest>(join(repositoryRoot, folder, "package.json")),
       }));
   });
 
