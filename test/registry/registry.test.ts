@@ -5,6 +5,7 @@
 // Everything it installs comes from npm into temporary folders (test/registry/tools pins the versions).
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,6 +136,39 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
   const workspaceVersion = (name: string) => {
     const pkg = packages.find((candidate) => candidate.manifest.name === name)!;
     return versionIn(pkg.folder)(name);
+  };
+
+  /**
+   * The emulator's better-sqlite3 has no prebuilt binary reachable here (its download host is not npm), and
+   * compiling SQLite takes minutes on a busy 2-core machine. So the SDK project gets the binary this workspace's own
+   * install built, for the same better-sqlite3 version and Node ABI, as a local prebuild that prebuild-install (the
+   * package's own install step) picks up, and an npm override holds better-sqlite3 at that version. The package
+   * itself still comes from npm and installs as it does for a user. Without a built workspace copy, it compiles.
+   */
+  const localSqlitePrebuild = async (project: string) => {
+    const fromEmulator = createRequire(join(repositoryRoot, "packages/emulator/package.json"));
+    let packageDir: string;
+    try {
+      packageDir = dirname(fromEmulator.resolve("better-sqlite3/package.json"));
+    } catch {
+      return false;
+    }
+    const binary = "build/Release/better_sqlite3.node";
+    if (!existsSync(join(packageDir, binary))) return false;
+    const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+      version: string;
+    };
+    const prebuilds = join(temp, "prebuilds");
+    mkdirSync(prebuilds, { recursive: true });
+    const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+    await run("tar", ["-czf", join(prebuilds, name), "-C", packageDir, binary], { cwd: temp });
+    const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
+    writeFileSync(
+      join(project, "package.json"),
+      JSON.stringify({ ...manifest, overrides: { "better-sqlite3": version } }),
+    );
+    env.npm_config_better_sqlite3_local_prebuilds = prebuilds;
+    return true;
   };
 
   beforeAll(async () => {
@@ -269,7 +303,12 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
       expect(Object.keys(doc?.versions ?? {}), manifest.name).toContain(version);
     }
     sdkProject = consumer("sdk-and-emulator");
-    sdkInstall = npm(sdkProject, ["install", "@desk/sdk", "@desk/emulator"], 480_000);
+    const prebuilt = await localSqlitePrebuild(sdkProject);
+    sdkInstall = npm(sdkProject, ["install", "@desk/sdk", "@desk/emulator"], 900_000).then(() => {
+      // The binary came from the local prebuild, not from a compile (see localSqlitePrebuild).
+      if (prebuilt)
+        expect(existsSync(join(sdkProject, "node_modules/better-sqlite3/build/Release/obj"))).toBe(false);
+    });
     sdkInstall.catch(() => {}); // awaited (and reported) by the SDK tests
   }, 300_000);
 
