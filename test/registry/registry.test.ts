@@ -199,7 +199,8 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
     );
     registry = `http://127.0.0.1:${verdaccio.info.port}/`;
 
-    // A copy of the workspace as it is (tracked and new files, plus the built dist folders), outside it.
+    // A copy of the workspace as it is (tracked and new files), outside it. No dist: the release builds it, so a
+    // stale file left in a developer's dist folder cannot reach the tarballs.
     workspace = join(temp, "workspace");
     const listed = spawnSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], {
       cwd: repositoryRoot,
@@ -209,14 +210,11 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
       mkdirSync(dirname(join(workspace, file)), { recursive: true });
       cpSync(join(repositoryRoot, file), join(workspace, file));
     }
-    for (const { folder } of packages) {
-      const dist = join(repositoryRoot, folder, "dist");
-      if (!existsSync(dist)) throw new Error(`${folder}/dist is missing: build first (npm test does)`);
-      cpSync(dist, join(workspace, folder, "dist"), { recursive: true });
-    }
-    // The real checks (tests, export checks) are what this run is part of; the copy records that release ran them.
+    // The real checks (tests, export checks) are what this run is part of: the copy's checks build and record
+    // that release ran them.
     const rootManifest = JSON.parse(readFileSync(join(workspace, "package.json"), "utf8"));
-    rootManifest.scripts["release:checks"] = `node -e "require('fs').writeFileSync('checks-ran', 'yes')"`;
+    rootManifest.scripts["release:checks"] =
+      `turbo run build && node -e "require('fs').writeFileSync('checks-ran', 'yes')"`;
     writeFileSync(join(workspace, "package.json"), JSON.stringify(rootManifest, null, 2));
     const git = (...args: string[]) => run("git", args, { cwd: workspace, env });
     await git("init", "-q", "-b", "main");
@@ -252,7 +250,9 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
   it("the repository's release runs the tests and the export checks before it publishes", () => {
     const scripts = JSON.parse(readFileSync(join(repositoryRoot, "package.json"), "utf8")).scripts;
     expect(scripts.release).toBe("node scripts/release.mjs");
-    expect(scripts["release:checks"]).toMatch(/run test:all\b.*&&.*run check-exports\b/);
+    expect(scripts["release:checks"]).toMatch(
+      /^turbo run build --force && .*run test:all\b.*&&.*run check-exports\b/,
+    );
   });
 
   it("refuses to release without a registry named for @desk, and publishes nothing", async () => {
