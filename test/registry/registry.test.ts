@@ -42,7 +42,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
     run(process.execPath, [join(workspace, "scripts/pnpm.mjs"), ...args], {
       cwd: workspace,
       env: { ...env, ...extraEnv },
-      timeoutMs: 240_000,
+      timeoutMs: 600_000,
       allowFailure: true,
     });
 
@@ -238,7 +238,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
       "--ignore-scripts",
     ]);
     expect(install.code, install.stdout + install.stderr).toBe(0);
-  }, 420_000);
+  }, 900_000);
 
   afterAll(async () => {
     await sdkInstall?.catch(() => {});
@@ -263,7 +263,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
     );
     expect(existsSync(join(workspace, "checks-ran"))).toBe(false);
     expect(await packument("@desk/hash")).toBeUndefined();
-  });
+  }, 180_000);
 
   it("refuses npm's public default as the @desk registry", async () => {
     // npm's built-in default, with no config file in the way.
@@ -276,7 +276,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("is npm's public default");
     expect(existsSync(join(workspace, "checks-ran"))).toBe(false);
-  });
+  }, 180_000);
 
   it("versions every package with pending changesets and publishes every public package to the configured registry", async () => {
     // A maintainer's .npmrc: the scope line and a token (Verdaccio issues one to a new user).
@@ -310,7 +310,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
         expect(existsSync(join(sdkProject, "node_modules/better-sqlite3/build/Release/obj"))).toBe(false);
     });
     sdkInstall.catch(() => {}); // awaited (and reported) by the SDK tests
-  }, 300_000);
+  }, 900_000);
 
   it.each(packages.map((pkg) => [pkg.manifest.name] as const))(
     "%s: the tarball holds README, LICENSE, CHANGELOG, no tests, and source maps that point inside it",
@@ -419,7 +419,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
       if (sdkInstall === undefined) throw new Error("nothing was published, so nothing was installed");
       await sdkInstall;
       project = sdkProject;
-    }, 540_000);
+    }, 900_000);
 
     afterAll(async () => {
       await emulator?.stop();
@@ -625,5 +625,5 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
         .map((entry) => entry.version),
     ).toEqual([after]);
     expect(undeclared(facade)).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 });
