@@ -178,6 +178,26 @@ export const DESK_ORIGINS: readonly string[] = [
 export const DEFAULT_EXTENSION_NAME = "Desk extension";
 
 /**
+ * How a callback body carries `orgId`: a JSON number (Desk's documentation) or a JSON string (what Zoho's own
+ * handler code reads) [decision: one option, `callbackOrgId`].
+ *
+ * @example
+ * import type { CallbackOrgId } from "@desk/emulator";
+ * const orgIdAs: CallbackOrgId = "string";
+ */
+export type CallbackOrgId = "number" | "string";
+
+/**
+ * Default of the `callbackOrgId` option: `orgId` as a number when it is numeric, as Desk's documentation shows
+ * [doc; the default: decision].
+ *
+ * @example
+ * import { DEFAULT_CALLBACK_ORG_ID } from "@desk/emulator";
+ * DEFAULT_CALLBACK_ORG_ID; // "number"
+ */
+export const DEFAULT_CALLBACK_ORG_ID: CallbackOrgId = "number";
+
+/**
  * Default database file of a started emulator.
  *
  * @example

@@ -1,3 +1,4 @@
+import type { CallbackOrgId } from "./constants.js";
 import type { InvokeEvent } from "./invoke/invoke-event.js";
 import type { DeskRuleFinding } from "./manifest/desk-rules/finding.js";
 
@@ -50,6 +51,11 @@ export interface EmulatorOptions {
   connections?: Record<string, { token: string }>;
   /** Timeout of forwarded calls and callbacks, in ms. Default 10,000. */
   targetTimeoutMs?: number;
+  /**
+   * How callback bodies carry `orgId`: "number" (`"orgId": 387238`, as Desk's documentation shows) or "string"
+   * (`"orgId": "387238"`, as Zoho's own handler code reads it). Default DEFAULT_CALLBACK_ORG_ID ("number").
+   */
+  callbackOrgId?: CallbackOrgId;
   /** Called after every invoke call (for a request log); never given a HASH, secret or securityContext. */
   onInvoke?: (event: InvokeEvent) => void;
   /**

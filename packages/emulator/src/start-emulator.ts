@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import {
+  DEFAULT_CALLBACK_ORG_ID,
   DEFAULT_DB_PATH,
   DEFAULT_EXTENSION_NAME,
   DEFAULT_RATE_LIMITS,
@@ -85,6 +86,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       now,
       connections: options.connections ?? {},
       targetTimeoutMs: options.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS,
+      callbackOrgId: options.callbackOrgId ?? DEFAULT_CALLBACK_ORG_ID,
       adminToken: options.adminToken,
     };
     const service = new InstallationService(context);

@@ -1,5 +1,6 @@
 import { verifyCallback } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveStartOptions } from "../src/cli/resolve-start-options.js";
 import { type Emulator, startEmulator } from "../src/index.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
@@ -55,6 +56,35 @@ describe("platform event callbacks (spec 4)", () => {
       securityContext: installation.securityContext,
     });
     expect(receivedAt("/authorise")).toHaveLength(1);
+  });
+
+  it('callbackOrgId: "string" sends orgId as a JSON string (as Zoho\'s handler code reads it)', async () => {
+    const stringly = await startEmulator({
+      manifest: fixtureManifest({ callbackListener: { onInstall: `${listener.url}/install-string` } }),
+      port: 0,
+      db: ":memory:",
+      callbackOrgId: "string",
+    });
+    try {
+      const installation = await stringly.install({ orgId: "387238" });
+      expect(JSON.parse(receivedAt("/install-string").at(-1)!.body.toString())).toEqual({
+        event: "onInstall",
+        orgId: "387238",
+        securityContext: installation.securityContext,
+      });
+    } finally {
+      await stringly.close();
+    }
+  });
+
+  it("--callback-org-id and emulator.json's callbackOrgId set the option; anything else is a usage error", async () => {
+    expect((await resolveStartOptions({ "callback-org-id": "string" }, process.cwd())).callbackOrgId).toBe(
+      "string",
+    );
+    expect((await resolveStartOptions({}, process.cwd())).callbackOrgId).toBeUndefined();
+    await expect(resolveStartOptions({ "callback-org-id": "int" }, process.cwd())).rejects.toThrow(
+      '--callback-org-id must be "number" or "string", got "int"',
+    );
   });
 
   it("the securityContext of the callback works for invoke calls", async () => {

@@ -14,6 +14,7 @@ const startConfigSchema = z.strictObject({
   resources: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
   strict: z.boolean().optional(),
+  callbackOrgId: z.enum(["number", "string"]).optional(),
   rateLimits: z
     .union([
       z.boolean(),

@@ -46,6 +46,9 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
   return {
     ...rest,
     port: flag("port") === undefined ? (port ?? START_DEFAULTS.port) : parsePort(flag("port")!),
+    ...(flag("callback-org-id") === undefined
+      ? {}
+      : { callbackOrgId: parseCallbackOrgId(flag("callback-org-id")!) }),
     host: flag("host") ?? host ?? START_DEFAULTS.host,
     ...((flag("name") ?? name) ? { name: (flag("name") ?? name)! } : {}),
     // --strict wins over emulator.json; without either, the emulator's default (not strict).
@@ -57,6 +60,15 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
     db: dbFlag === ":memory:" ? dbFlag : (path("db") ?? db ?? resolve(cwd, START_DEFAULTS.db)),
     configFile,
   };
+}
+
+function parseCallbackOrgId(text: string): "number" | "string" {
+  if (text === "number" || text === "string") return text;
+  throw new CliError(`--callback-org-id must be "number" or "string", got "${text}"`, {
+    exitCode: 2,
+    code: "USAGE",
+    command: "start",
+  });
 }
 
 function parsePort(text: string): number {

@@ -1,3 +1,4 @@
+import type { CallbackOrgId } from "../constants.js";
 import type { Manifest } from "../manifest/manifest-schema.js";
 import type { Resources } from "../manifest/resources-schema.js";
 import type { SecurityContextSealer } from "../security/security-context-sealer.js";
@@ -18,6 +19,8 @@ export interface EmulatorContext {
   now: () => number;
   connections: Readonly<Record<string, { token: string }>>;
   targetTimeoutMs: number;
+  /** How callbacks send `orgId` (the `callbackOrgId` option). */
+  callbackOrgId: CallbackOrgId;
   /** When set, the admin API and dashboard need `Authorization: Bearer <adminToken>`. */
   adminToken: string | undefined;
 }

@@ -159,7 +159,10 @@ export class InstallationService {
     }
     const { orgId } = this.require(installationId);
     const securityContext = this.#context.sealer.seal({ orgId, installationId });
-    const body = typeof payload === "string" ? payload : callbackBody(event, orgId, securityContext, payload);
+    const body =
+      typeof payload === "string"
+        ? payload
+        : callbackBody(event, orgId, securityContext, this.#context.callbackOrgId, payload);
     return sendCallback(this.#context, installationId, event, body);
   }
 
@@ -172,7 +175,12 @@ export class InstallationService {
 
   #send(installationId: string, orgId: string, event: string): Promise<CallbackOutcome> {
     const securityContext = this.#context.sealer.seal({ orgId, installationId });
-    return sendCallback(this.#context, installationId, event, callbackBody(event, orgId, securityContext));
+    return sendCallback(
+      this.#context,
+      installationId,
+      event,
+      callbackBody(event, orgId, securityContext, this.#context.callbackOrgId),
+    );
   }
 }
 

@@ -64,6 +64,12 @@ export const startCommand: CliCommand = {
       description:
         "The extension's name in log answers (default: the manifest's name, else \"Desk extension\")",
     },
+    "callback-org-id": {
+      type: "string",
+      valueName: "number|string",
+      description:
+        'How callbacks send orgId: a JSON number as Desk\'s docs show, or a string (default "number")',
+    },
     strict: {
       type: "boolean",
       description:
@@ -134,6 +140,7 @@ function emulatorOptions({
   rateLimits,
   connections,
   targetTimeoutMs,
+  callbackOrgId,
 }: StartOptions) {
   return {
     manifest,
@@ -146,6 +153,7 @@ function emulatorOptions({
     ...(rateLimits === undefined ? {} : { rateLimits }),
     ...(connections === undefined ? {} : { connections }),
     ...(targetTimeoutMs === undefined ? {} : { targetTimeoutMs }),
+    ...(callbackOrgId === undefined ? {} : { callbackOrgId }),
   };
 }
 
