@@ -261,3 +261,13 @@ export const DASHBOARD_LIMITS = {
   storagePageSize: 50,
   storageCountCap: 1_000,
 } as const;
+
+/**
+ * `User-Agent` of every request the emulator sends (forwarded invoke calls and callbacks) when the caller gave none
+ * [decision]. Nothing else is added: none of fetch's browser-like defaults.
+ *
+ * @example
+ * import { OUTGOING_USER_AGENT } from "@desk/emulator";
+ * request.headers["user-agent"] === OUTGOING_USER_AGENT; // a call the emulator sent
+ */
+export const OUTGOING_USER_AGENT = `desk-emulator/${EMULATOR_VERSION} (Zoho Desk emulator; +https://github.com/desk-extension-sdk/desk-extension-sdk)`;

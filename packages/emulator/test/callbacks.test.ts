@@ -1,7 +1,7 @@
 import { verifyCallback } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveStartOptions } from "../src/cli/resolve-start-options.js";
-import { type Emulator, startEmulator } from "../src/index.js";
+import { type Emulator, OUTGOING_USER_AGENT, startEmulator } from "../src/index.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -48,6 +48,16 @@ describe("platform event callbacks (spec 4)", () => {
     ]);
     const request = receivedAt("/install").at(-1)!;
     expect(request.headers["content-type"]).toBe("application/json");
+    // Headers of its own: the named User-Agent, and none of fetch's browser-like defaults.
+    expect(Object.keys(request.headers).sort()).toEqual([
+      "connection",
+      "content-length",
+      "content-type",
+      "hash",
+      "host",
+      "user-agent",
+    ]);
+    expect(request.headers["user-agent"]).toBe(OUTGOING_USER_AGENT);
     const verdict = await verifyCallback(FIXTURE_SECRET, request.body, request.headers["hash"] as string);
     expect(verdict).toEqual({ valid: true, secretIndex: 0 });
     expect(JSON.parse(request.body.toString())).toEqual({

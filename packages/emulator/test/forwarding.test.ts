@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import {
+  type Emulator,
+  type EmulatorInstallation,
+  OUTGOING_USER_AGENT,
+  startEmulator,
+} from "../src/index.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -95,6 +100,33 @@ describe("invoke: forwarding to third-party targets", () => {
     expect(received.headers["authorization"]).toBe("Bearer tok-secret");
     expect(received.headers["x-install"]).toBe(installation.installationId);
     expect(received.headers["content-type"]).toBe("application/json");
+  });
+
+  it("sends headers of its own: a named User-Agent and none of fetch's browser-like defaults", async () => {
+    const before = target.received.length;
+    await call({
+      requestURL: `${target.url}/ua`,
+      requestType: "POST",
+      postBody: '{"a":1}',
+      headers: '{"Content-Type":"application/json"}',
+    });
+    const { headers } = target.received[before]!;
+    expect(headers["user-agent"]).toBe(OUTGOING_USER_AGENT);
+    expect(OUTGOING_USER_AGENT).toMatch(/^desk-emulator\/\d+\.\d+\.\d+ /);
+    expect(Object.keys(headers).sort()).toEqual([
+      "connection",
+      "content-length",
+      "content-type",
+      "host",
+      "user-agent",
+    ]);
+    // A User-Agent the extension sets is sent as it is.
+    await call({
+      requestURL: `${target.url}/ua`,
+      requestType: "GET",
+      headers: '{"User-Agent":"tracker-sync/2.1"}',
+    });
+    expect(target.received.at(-1)!.headers["user-agent"]).toBe("tracker-sync/2.1");
   });
 
   it("appends queryParams with URLSearchParams rules, keeping requestURL's own query as it was", async () => {

@@ -256,6 +256,21 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(answer.body["errorCode"]).toBe("DOMAIN_NOT_WHITELISTED");
       expect(answer.body["message"]).toContain('add "https://api.not-listed.example" to whiteListedDomains');
     });
+    it("a target on the emulator's own host gets a hint: keep Desk's URL, the emulator serves it", async () => {
+      const own = new URL(emulator.url);
+      for (const origin of [own.origin, `http://localhost:${own.port}`]) {
+        const answer = await invoker(
+          emulator.url,
+          emulator.secret,
+          installation,
+        )({ requestURL: `${origin}/api/v1/tickets`, requestType: "GET" });
+        expect(answer.status).toBe(403);
+        expect(answer.body).toEqual({
+          errorCode: "DOMAIN_NOT_WHITELISTED",
+          message: `the target ${origin} is the emulator itself: keep Desk's own URL as the target (https://desk.zoho.com/api/v1/tickets), the emulator serves it; only the invoke base URL points here`,
+        });
+      }
+    });
     it("applies to Desk's own origins too (another data centre)", async () => {
       const answer = await invoker(
         emulator.url,

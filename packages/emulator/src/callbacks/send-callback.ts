@@ -1,6 +1,7 @@
 import { signCallback } from "@desk/hash";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { CallbackOutcome } from "../emulator-types.js";
+import { sendRequest } from "../http/send-request.js";
 
 /**
  * POSTs a signed platform-event callback (spec 4: HASH = HMAC-SHA256 of the exact bytes sent) to the manifest's
@@ -29,11 +30,10 @@ export async function sendCallback(
     const hash = await signCallback(context.secret, bytes);
     const started = performance.now();
     try {
-      const response = await fetch(url, {
+      const response = await sendRequest(new URL(url), {
         method: "POST",
-        headers: { "Content-Type": "application/json", HASH: hash },
+        headers: new Headers({ "Content-Type": "application/json", HASH: hash }),
         body: bytes,
-        redirect: "manual",
         signal: AbortSignal.timeout(context.targetTimeoutMs),
       });
       await response.arrayBuffer().catch(() => undefined);
@@ -64,5 +64,5 @@ export async function sendCallback(
 
 function describeFetchError(error: unknown): string {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+  return (error as { code?: string }).code ?? cause?.code ?? cause?.message ?? (error as Error).message;
 }

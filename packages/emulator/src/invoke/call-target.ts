@@ -8,6 +8,7 @@ import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { readLimitedBody } from "../http/read-limited-body.js";
+import { sendRequest } from "../http/send-request.js";
 import { checkWhitelist } from "./check-whitelist.js";
 import type { TargetResponse } from "./target-response.js";
 
@@ -64,11 +65,10 @@ function toRequest(call: TargetCall): Request {
 
 async function forward(call: TargetCall, signal: AbortSignal, timeoutMs: number): Promise<Response> {
   try {
-    return await fetch(call.url, {
+    return await sendRequest(call.url, {
       method: call.method,
       headers: call.headers,
-      body: call.body ?? null,
-      redirect: "manual",
+      body: call.body,
       signal,
     });
   } catch (error) {
@@ -107,7 +107,7 @@ function failureOf(error: unknown, url: URL | undefined, timeoutMs: number): Emu
       message: `the target did not answer within ${timeoutMs} ms`,
     });
   }
-  const cause = (error as { cause?: { code?: string } }).cause?.code;
+  const cause = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   const where = url ? ` ${url.origin}` : "";
   return new EmulatorRequestError({
     status: 502,

@@ -10,6 +10,7 @@ import { resolveContextOf } from "../installations/resolve-context.js";
 import { buildOutgoingHeaders } from "./build-outgoing-headers.js";
 import { buildTargetUrl } from "./build-target-url.js";
 import { callTarget } from "./call-target.js";
+import { checkNotOwnHost } from "./check-not-own-host.js";
 import { checkWhitelist } from "./check-whitelist.js";
 import { connectionToken } from "./connection-token.js";
 import type { InvokeEvent } from "./invoke-event.js";
@@ -130,6 +131,7 @@ async function invoke(
 
   const parts = resolveParts(form.fields, resolveContextOf(context, caller.installationId));
   const url = buildTargetUrl(parts.requestURL, parseQueryParamsJson(parts.queryParams));
+  checkNotOwnHost(url, new URL(request.url));
   checkWhitelist(context.manifest, url);
   const token = connectionToken(context, form.fields.connectionLinkName);
   const headers = buildOutgoingHeaders(parseHeadersJson(parts.headers), token);
