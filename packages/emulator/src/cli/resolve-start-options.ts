@@ -64,9 +64,10 @@ export async function resolveStartOptions(values: CliValues, cwd: string): Promi
 
 function parseCallbackOrgId(text: string): "number" | "string" {
   if (text === "number" || text === "string") return text;
-  throw new CliError(`--callback-org-id must be "number" or "string", got "${text}"`, {
+  throw new CliError({
+    message: `--callback-org-id must be "number" or "string", got "${text}"`,
     exitCode: 2,
-    code: "USAGE",
+    errorCode: "USAGE",
     command: "start",
   });
 }
