@@ -5,10 +5,11 @@ import { defineConfig } from "vitest/config";
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // Tests import sibling packages from source, so a change is seen without a rebuild.
-// @desk/hash resolves to its node:crypto entry, as it does for Node users through the `node` condition.
+// @desk/hash's `#hmac` resolves to node:crypto, as it does for Node users through the `node` condition.
 const sourceEntries: Record<string, string> = {
+  "#hmac": "packages/hash/src/hmac.node.ts",
   "@desk/errors": "packages/errors/src/index.ts",
-  "@desk/hash": "packages/hash/src/index.node.ts",
+  "@desk/hash": "packages/hash/src/index.ts",
   "@desk/placeholders": "packages/placeholders/src/index.ts",
   "@desk/invoke-core": "packages/invoke-core/src/index.ts",
   "@desk/invoke-core/schemas": "packages/invoke-core/src/schemas.ts",

@@ -3,8 +3,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { BenchCase, BenchSuite } from "../../../scripts/bench-types.ts";
 import type { InvokeHashFields } from "../src/index.js";
-import * as web from "../src/index.js";
-import * as node from "../src/index.node.js";
+import { node, web } from "../test/helpers.js";
 
 const SECRET = "my_secret_key_238392";
 const KiB = 1024;

@@ -1,8 +1,7 @@
 import { createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import * as web from "./index.js";
-import * as node from "./index.node.js";
+import { node, web } from "../test/helpers.js";
 import { INVOKE_HASH_FIELDS } from "./invoke-hash-fields.js";
 
 const settings = { seed: 42, numRuns: 150 };

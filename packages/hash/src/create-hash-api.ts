@@ -13,11 +13,11 @@ type Hash = string | null | undefined;
 export interface HashApi {
   signInvoke(secret: string, fields: InvokeHashFields): Promise<string>;
   signCallback(secret: string, body: RawBody): Promise<string>;
-  verifyInvoke(secrets: Secrets, fields: InvokeHashFields, hash: Hash): Promise<VerifyResult>;
-  verifyCallback(secrets: Secrets, body: RawBody, hash: Hash): Promise<VerifyResult>;
-  assertInvokeHash(secrets: Secrets, fields: InvokeHashFields, hash: Hash): Promise<{ secretIndex: number }>;
-  assertCallbackHash(secrets: Secrets, body: RawBody, hash: Hash): Promise<{ secretIndex: number }>;
-  createSigner(secrets: Secrets): Signer;
+  verifyInvoke(secret: Secrets, fields: InvokeHashFields, hash: Hash): Promise<VerifyResult>;
+  verifyCallback(secret: Secrets, body: RawBody, hash: Hash): Promise<VerifyResult>;
+  assertInvokeHash(secret: Secrets, fields: InvokeHashFields, hash: Hash): Promise<{ secretIndex: number }>;
+  assertCallbackHash(secret: Secrets, body: RawBody, hash: Hash): Promise<{ secretIndex: number }>;
+  createSigner(secret: Secrets): Signer;
 }
 
 // Both canonical forms a verifier accepts (spec 1.1 decision); the second only exists when a field is "".
@@ -62,18 +62,18 @@ export function createHashApi<Key>(hmac: Hmac<Key>): HashApi {
     return { valid: false, reason: "mismatch" };
   };
   // One-shot calls prepare the key per call (createSigner is the way to prepare it once).
-  const once = (secrets: Secrets) => () => toSecretList(secrets).map(hmac.key);
+  const once = (secret: Secrets) => () => toSecretList(secret).map(hmac.key);
 
   const api: HashApi = {
     // Signing is the hot path: one key, one canonical form, no intermediate lists.
     signInvoke: async (secret, fields) => hmac.hex(once(secret)()[0]!, canonical(fields, false)),
     signCallback: async (secret, body) => hmac.hex(once(secret)()[0]!, toMessage(body)),
-    verifyInvoke: (secrets, fields, hash) => verify(once(secrets), invokeForms, fields, hash),
-    verifyCallback: (secrets, body, hash) => verify(once(secrets), bodyForms, body, hash),
-    assertInvokeHash: (secrets, fields, hash) => api.verifyInvoke(secrets, fields, hash).then(orThrow),
-    assertCallbackHash: (secrets, body, hash) => api.verifyCallback(secrets, body, hash).then(orThrow),
-    createSigner(secrets) {
-      const prepared = toSecretList(secrets).map(hmac.key);
+    verifyInvoke: (secret, fields, hash) => verify(once(secret), invokeForms, fields, hash),
+    verifyCallback: (secret, body, hash) => verify(once(secret), bodyForms, body, hash),
+    assertInvokeHash: (secret, fields, hash) => api.verifyInvoke(secret, fields, hash).then(orThrow),
+    assertCallbackHash: (secret, body, hash) => api.verifyCallback(secret, body, hash).then(orThrow),
+    createSigner(secret) {
+      const prepared = toSecretList(secret).map(hmac.key);
       const keys = () => prepared;
       const first = prepared[0]!;
       return {

@@ -10,7 +10,7 @@ const mac = (key: string, message: Message) => {
 };
 
 /** HMAC-SHA256 through node:crypto, synchronous. */
-export const nodeHmac: Hmac<string> = {
+export const hmac: Hmac<string> = {
   // The secret string is the key: createHmac takes it as fast as a prebuilt KeyObject (measured), while
   // building a KeyObject per one-shot call would nearly double the cost of a small HMAC.
   key: (secret) => secret,

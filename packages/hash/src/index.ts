@@ -1,7 +1,7 @@
-// @desk/hash, WebCrypto entry (browsers, Deno, Bun, edge workers). Node resolves to index.node.ts through the
-// `node` export condition; the two files are identical below the primitive's import (a test keeps them so).
+// @desk/hash: one entry. The HMAC primitive is the package's `#hmac` import (package.json `imports`): node:crypto
+// under the `node` condition (hmac.node.ts), WebCrypto everywhere else (hmac.web.ts, browsers, Deno, Bun, workers).
+import { hmac } from "#hmac";
 import { createHashApi } from "./create-hash-api.js";
-import { webHmac as hmac } from "./web-hmac.js";
 
 const api = createHashApi(hmac);
 
@@ -54,7 +54,7 @@ export const verifyCallback = api.verifyCallback;
  * Like {@link verifyInvoke}, but rejects with a `HashVerificationError` (carrying `reason`) when invalid.
  *
  * @example
- * const { secretIndex } = await assertInvokeHash(secrets, fields, hash);
+ * const { secretIndex } = await assertInvokeHash([secret, oldSecret], fields, hash);
  */
 export const assertInvokeHash = api.assertInvokeHash;
 

@@ -1,7 +1,14 @@
-// Test-only helpers: both entries side by side, and the shared known-answer vectors.
+// Test-only helpers: the API over each HMAC primitive side by side, and the shared known-answer vectors.
 import { type HashVectors, hashVectors } from "../../../fixtures/hash-vectors.js";
-import * as web from "../src/index.js";
-import * as node from "../src/index.node.js";
+import { createHashApi } from "../src/create-hash-api.js";
+import { hmac as nodeHmac } from "../src/hmac.node.js";
+import { hmac as webHmac } from "../src/hmac.web.js";
+import * as entry from "../src/index.js";
+
+/** The entry with its HMAC primitive swapped: what `#hmac` gives a browser, a worker or Deno. */
+export const web = { ...entry, ...createHashApi(webHmac) };
+/** The entry with node:crypto: what `#hmac` gives Node (the `node` condition). */
+export const node = { ...entry, ...createHashApi(nodeHmac) };
 
 /** Both implementations, so every test runs through WebCrypto and node:crypto alike. */
 export const implementations = [

@@ -16,7 +16,7 @@ const importKey = (secret: string) =>
   ]);
 
 /** HMAC-SHA256 through WebCrypto (browsers, Deno, Bun, edge workers, Node's global `crypto`). */
-export const webHmac: Hmac<Promise<CryptoKey>> = {
+export const hmac: Hmac<Promise<CryptoKey>> = {
   key: importKey,
   hex: async (key, message) =>
     toHex(new Uint8Array(await crypto.subtle.sign("HMAC", await key, bytes(message)))),
