@@ -1,5 +1,5 @@
 // @desk/hash: one entry. The HMAC primitive is the package's `#hmac` import (package.json `imports`): node:crypto
-// under the `node` condition (hmac.node.ts), WebCrypto everywhere else (hmac.web.ts, browsers, Deno, Bun, workers).
+// under the `node` condition (hmac.node.ts), WebCrypto everywhere else (hmac.web.ts: browsers, edge workers).
 import { hmac } from "#hmac";
 import { createHashApi } from "./create-hash-api.js";
 
