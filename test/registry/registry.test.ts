@@ -372,11 +372,12 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
         .map((entry) => entry.name)
         .sort(),
     ).toEqual(hashClosure);
-    const fromEsm = lastJsonLine<{ hash: string; valid: boolean; entry: string }>(
+    const fromEsm = lastJsonLine<{ hash: string; valid: boolean; entry: string; hmac: string }>(
       await run(process.execPath, ["hash-esm.mjs"], { cwd: esm, env }),
     );
     expect(fromEsm).toMatchObject({ hash: vectors.invoke.hash, valid: true });
-    expect(fromEsm.entry).toMatch(/node_modules\/@desk\/hash\/dist\/index\.node\.js$/);
+    expect(fromEsm.entry).toMatch(/node_modules\/@desk\/hash\/dist\/index\.js$/);
+    expect(fromEsm.hmac).toMatch(/node_modules\/@desk\/hash\/dist\/hmac\.node\.cjs$/);
 
     const cjs = consumer("hash-cjs", "commonjs");
     await npm(cjs, ["install", "@desk/hash"]);
@@ -385,11 +386,12 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
         .map((entry) => entry.name)
         .sort(),
     ).toEqual(hashClosure);
-    const fromCjs = lastJsonLine<{ hash: string; valid: boolean; entry: string }>(
+    const fromCjs = lastJsonLine<{ hash: string; valid: boolean; entry: string; hmac: string }>(
       await run(process.execPath, ["hash-cjs.cjs"], { cwd: cjs, env }),
     );
     expect(fromCjs).toMatchObject({ hash: vectors.callback.hash, valid: true });
-    expect(fromCjs.entry).toMatch(/node_modules\/@desk\/hash\/dist\/index\.node\.cjs$/);
+    expect(fromCjs.entry).toMatch(/node_modules\/@desk\/hash\/dist\/index\.cjs$/);
+    expect(fromCjs.hmac).toMatch(/node_modules\/@desk\/hash\/dist\/hmac\.node\.cjs$/);
   }, 240_000);
 
   it("@desk/placeholders installs alone (with only the @desk packages it declares) and works", async () => {
@@ -476,9 +478,9 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
     describe("the runtime matrix, from the installed packages", () => {
       const runtimes = () =>
         [
-          { name: "node26", command: bin("node"), args: [] as string[], hashEntry: /dist\/index\.node\.js$/ },
-          { name: "bun", command: bin("bun"), args: [] as string[], hashEntry: /dist\/index\.node\.js$/ },
-          { name: "deno", command: bin("deno"), args: ["run", "-A"], hashEntry: /dist\/index\.node\.js$/ },
+          { name: "node26", command: bin("node"), args: [] as string[], hashEntry: /dist\/hmac\.node\.cjs$/ },
+          { name: "bun", command: bin("bun"), args: [] as string[], hashEntry: /dist\/hmac\.node\.cjs$/ },
+          { name: "deno", command: bin("deno"), args: ["run", "-A"], hashEntry: /dist\/hmac\.node\.cjs$/ },
         ] as const;
 
       it.each(["node26", "bun", "deno"])(
@@ -495,7 +497,7 @@ describe.skipIf(skipReason !== undefined && !IN_CI)("a release through a real re
             callbackHash: vectors.callback.hash,
             headers: '{"Authorization":"Bearer s3\\"cret"}',
           });
-          // Bun and Deno resolve the `node` export condition: they run the node:crypto build (README says so).
+          // Bun and Deno resolve the `node` condition of `#hmac`: they run node:crypto (README says so).
           expect(String(smoke.hashEntry)).toMatch(runtime.hashEntry);
 
           const used = lastJsonLine(

@@ -8,6 +8,8 @@ const { callback } = require("./vectors.json");
       hash: await signCallback(callback.secret, callback.body),
       valid: (await verifyCallback(callback.secret, callback.body, callback.hash)).valid,
       entry: require.resolve("@desk/hash"),
+      // The HMAC primitive the entry imports as `#hmac` (package.json `imports`).
+      hmac: require("node:module").createRequire(require.resolve("@desk/hash")).resolve("#hmac"),
     }),
   );
 })();
