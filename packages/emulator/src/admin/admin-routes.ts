@@ -20,6 +20,7 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
         status: 413,
         errorCode: "PAYLOAD_TOO_LARGE",
         message: `the admin API takes bodies of at most ${ADMIN_BODY_LIMIT_BYTES} bytes`,
+        headers: { Connection: "close" },
       }),
   );
   const text = new TextDecoder().decode(bytes);

@@ -80,6 +80,8 @@ async function invoke(
         status: 413,
         errorCode: "PAYLOAD_TOO_LARGE",
         message: `the invoke body is larger than ${INVOKE_BODY_LIMIT_BYTES} bytes`,
+        // The rest of the body is never read: the connection cannot carry another request.
+        headers: { Connection: "close" },
       }),
   );
   const query = new URL(request.url).searchParams;
