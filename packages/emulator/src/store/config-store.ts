@@ -35,7 +35,7 @@ export class ConfigStore {
         "ON CONFLICT (installation_id, name) DO UPDATE SET value = excluded.value, sealed = excluded.sealed",
     );
     for (const [name, value] of Object.entries(values)) {
-      const seal = this.#secure !== undefined && this.#secure.names.has(name) && value !== "";
+      const seal = this.#secure?.names.has(name) === true && value !== "";
       const stored = seal ? this.#secure!.sealer.seal(value, binding(installationId, name)) : value;
       upsert.run(installationId, name, stored, seal ? 1 : 0);
     }

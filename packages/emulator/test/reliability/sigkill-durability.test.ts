@@ -126,7 +126,8 @@ describe("reliability: durability under SIGKILL (issue 11)", () => {
             requestURL: `${STORAGE}?queriableValue=w${id}&from=${from}&limit=100`,
             requestType: "GET",
           });
-          const data = (page.target?.statusMessage as { data: { key: string; value: unknown }[] }).data;
+          expect(page.target, `page from ${from} of writer ${id}`).toBeDefined();
+          const data = (page.target!.statusMessage as { data: { key: string; value: unknown }[] }).data;
           for (const item of data) stored.set(item.key, item.value);
           if (data.length < 100) break;
         }
