@@ -214,7 +214,7 @@ try {
     const after = await call("GET", "/escalations");
     const { data: left } = await (await fetch(`${emulator.url}/_emulator/installations`)).json();
     show(
-      `the extension knows ${(await extension.store.list()).length} installations; the token now gets ${after.status} ${after.body.error}`,
+      `the extension knows ${(await extension.store.list()).installations.length} installations; the token now gets ${after.status} ${after.body.error}`,
     );
     show(`Desk holds ${left.length} installations: the org's storage and logs are gone`);
     must(after.status === 404 && left.length === 0, "the uninstall left the installation behind");

@@ -65,6 +65,9 @@ describe("the demo (scripts/demo.mjs)", () => {
     expect(stdout).toContain("-> 200 created=false, the same issue ESC-1; the tracker saw 0 requests");
     expect(stdout).toContain("#103 -> 403 forbidden");
     expect(stdout).toContain("Done. 3 tracker issues (ESC-1, ESC-2, OPS-1)");
+    // Regression: the installation count read a page object as an array and printed "undefined".
+    expect(stdout).toContain("the extension knows 0 installations");
+    expect(stdout).not.toContain("undefined");
     expect(stdout.split("\n").length).toBeLessThanOrEqual(100);
     expect(stdout).not.toMatch(/warn/i);
     for (const secret of [manifest.secret, "trk_demo_", "1000.demo.", "v1.ey"])
