@@ -10,6 +10,7 @@ import {
 import type { EmulatorContext } from "./context/emulator-context.js";
 import { RateLimiter } from "./context/rate-limiter.js";
 import type { Emulator, EmulatorOptions } from "./emulator-types.js";
+import { createOutgoingAgents } from "./http/outgoing-agents.js";
 import { InstallationService } from "./installations/installation-service.js";
 import { formatDeskRuleWarning } from "./manifest/check-desk-rules.js";
 import { loadExtension } from "./manifest/load-extension.js";
@@ -72,6 +73,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     (manifest.config ?? []).filter((param) => param.secure).map((param) => param.name),
   );
   const stores = createStores(dbPath, { names: secureNames, sealer: new ValueSealer(keys.valuesKey) });
+  const agents = createOutgoingAgents();
   try {
     stores.meta.removeLegacyKey();
     stores.config.reseal();
@@ -86,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       now,
       connections: options.connections ?? {},
       targetTimeoutMs: options.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS,
+      agents,
       callbackOrgId: options.callbackOrgId ?? DEFAULT_CALLBACK_ORG_ID,
       adminToken: options.adminToken,
     };
@@ -117,7 +120,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         if (closed) return;
         closed = true;
         // The database closes even when the server fails to close (its WAL is checkpointed and removed).
+        // Outgoing sockets too (calls in flight fail, idle keep-alive ones close): none outlives the emulator.
         try {
+          agents.destroy();
           await listener.close();
         } finally {
           stores.db.close();
@@ -132,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }
     return emulator;
   } catch (error) {
+    agents.destroy();
     stores.db.close();
     throw error;
   }

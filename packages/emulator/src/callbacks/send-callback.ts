@@ -1,6 +1,7 @@
 import { signCallback } from "@desk/hash";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { CallbackOutcome } from "../emulator-types.js";
+import { startDeadline } from "../http/deadline.js";
 import { sendRequest } from "../http/send-request.js";
 
 /**
@@ -29,12 +30,14 @@ export async function sendCallback(
     const bytes = Buffer.from(body, "utf8");
     const hash = await signCallback(context.secret, bytes);
     const started = performance.now();
+    const deadline = startDeadline(context.targetTimeoutMs);
     try {
       const response = await sendRequest(new URL(url), {
         method: "POST",
         headers: new Headers({ "Content-Type": "application/json", HASH: hash }),
         body: bytes,
-        signal: AbortSignal.timeout(context.targetTimeoutMs),
+        signal: deadline.signal,
+        agents: context.agents,
       });
       await response.arrayBuffer().catch(() => undefined);
       outcome = {
@@ -56,6 +59,8 @@ export async function sendCallback(
         error: timedOut ? `timed out after ${context.targetTimeoutMs} ms` : describeFetchError(error),
         sentAt,
       };
+    } finally {
+      deadline.clear();
     }
   }
   context.stores.callbacks.insert(installationId, outcome);

@@ -1,4 +1,5 @@
 import type { CallbackOrgId } from "../constants.js";
+import type { OutgoingAgents } from "../http/outgoing-agents.js";
 import type { Manifest } from "../manifest/manifest-schema.js";
 import type { Resources } from "../manifest/resources-schema.js";
 import type { SecurityContextSealer } from "../security/security-context-sealer.js";
@@ -19,6 +20,8 @@ export interface EmulatorContext {
   now: () => number;
   connections: Readonly<Record<string, { token: string }>>;
   targetTimeoutMs: number;
+  /** The connection pools of forwarded calls and callbacks, destroyed by `close()`. */
+  agents: OutgoingAgents;
   /** How callbacks send `orgId` (the `callbackOrgId` option). */
   callbackOrgId: CallbackOrgId;
   /** When set, the admin API and dashboard need `Authorization: Bearer <adminToken>`. */

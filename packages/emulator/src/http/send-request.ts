@@ -1,6 +1,6 @@
-import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
-import { Readable } from "node:stream";
+import { type Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { type Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { pipeline, Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { OUTGOING_USER_AGENT } from "../constants.js";
 
@@ -16,10 +16,18 @@ const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
  * `User-Agent: OUTGOING_USER_AGENT` when none is given (fetch would add `sec-fetch-mode`, `accept-language`,
  * `accept`, `accept-encoding` and `user-agent: node`). Redirects are not followed. A compressed answer (only when
  * the caller asked for one) is decoded, as fetch would. Rejects with the signal's reason when it aborts.
+ * Every way out closes the socket unless the answer was read to its end: an abort destroys the request, and
+ * cancelling the answer's body (or a decoder failing) destroys the incoming message and its socket.
  */
 export function sendRequest(
   url: URL,
-  init: { method: string; headers: Headers; body?: string | Uint8Array | undefined; signal: AbortSignal },
+  init: {
+    method: string;
+    headers: Headers;
+    body?: string | Uint8Array | undefined;
+    signal: AbortSignal;
+    agents: { http: HttpAgent; https: HttpsAgent };
+  },
 ): Promise<Response> {
   const headers: Record<string, string> = {};
   init.headers.forEach((value, name) => {
@@ -27,9 +35,11 @@ export function sendRequest(
   });
   headers["user-agent"] ??= OUTGOING_USER_AGENT;
   if (init.body !== undefined) headers["content-length"] = String(Buffer.byteLength(init.body));
-  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  const https = url.protocol === "https:";
+  const send = https ? httpsRequest : httpRequest;
+  const agent = https ? init.agents.https : init.agents.http;
   return new Promise((resolve, reject) => {
-    const outgoing = send(url, { method: init.method, headers, signal: init.signal }, (incoming) => {
+    const outgoing = send(url, { method: init.method, headers, signal: init.signal, agent }, (incoming) => {
       try {
         resolve(toResponse(incoming, init.method));
       } catch (error) {
@@ -58,8 +68,8 @@ function toResponse(incoming: IncomingMessage, method: string): Response {
   if (decoder !== undefined) {
     headers.delete("content-encoding");
     headers.delete("content-length");
-    body = incoming.pipe(decoder()) as unknown as Readable;
-    incoming.on("error", (error) => body.destroy(error));
+    // pipeline, not pipe: a decoder destroyed (the body cancelled, a corrupt stream) destroys the socket too.
+    body = pipeline(incoming, decoder(), () => undefined) as unknown as Readable;
   }
   return new Response(Readable.toWeb(body) as ReadableStream<Uint8Array>, { status, headers });
 }

@@ -7,6 +7,7 @@ import {
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
+import { startDeadline } from "../http/deadline.js";
 import { readLimitedBody } from "../http/read-limited-body.js";
 import { sendRequest } from "../http/send-request.js";
 import { checkWhitelist } from "./check-whitelist.js";
@@ -33,12 +34,26 @@ export async function callTarget(
   caller: DeskCaller,
   call: TargetCall,
 ): Promise<TargetResponse> {
-  const signal = AbortSignal.timeout(context.targetTimeoutMs);
+  const deadline = startDeadline(context.targetTimeoutMs);
+  try {
+    return await follow(context, deskApp, caller, call, deadline.signal);
+  } finally {
+    deadline.clear();
+  }
+}
+
+async function follow(
+  context: EmulatorContext,
+  deskApp: DeskApp,
+  caller: DeskCaller,
+  call: TargetCall,
+  signal: AbortSignal,
+): Promise<TargetResponse> {
   let current = call;
   for (let hop = 0; ; hop++) {
     const response = DESK_ORIGINS.includes(current.url.origin)
       ? await deskApp.fetch(toRequest(current), { context, caller })
-      : await forward(current, signal, context.targetTimeoutMs);
+      : await forward(context, current, signal);
     const location = response.headers.get("location");
     if (!REDIRECTS.has(response.status) || location === null) {
       return {
@@ -63,16 +78,17 @@ function toRequest(call: TargetCall): Request {
   return new Request(call.url, { method: call.method, headers: call.headers, body: call.body ?? null });
 }
 
-async function forward(call: TargetCall, signal: AbortSignal, timeoutMs: number): Promise<Response> {
+async function forward(context: EmulatorContext, call: TargetCall, signal: AbortSignal): Promise<Response> {
   try {
     return await sendRequest(call.url, {
       method: call.method,
       headers: call.headers,
       body: call.body,
       signal,
+      agents: context.agents,
     });
   } catch (error) {
-    throw failureOf(error, call.url, timeoutMs);
+    throw failureOf(error, call.url, context.targetTimeoutMs);
   }
 }
 
@@ -94,6 +110,8 @@ async function readBody(
         }),
     );
   } catch (error) {
+    // An answer refused before its end (declared too large) still holds its socket: cancelling closes it.
+    await response.body?.cancel().catch(() => undefined);
     if (error instanceof EmulatorRequestError) throw error;
     throw failureOf(signal.aborted ? signal.reason : error, undefined, context.targetTimeoutMs);
   }
@@ -108,12 +126,13 @@ function failureOf(error: unknown, url: URL | undefined, timeoutMs: number): Emu
     });
   }
   const cause = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  const where = url ? ` ${url.origin}` : "";
-  return new EmulatorRequestError({
-    status: 502,
-    errorCode: "TARGET_UNREACHABLE",
-    message: `the target${where} could not be reached${cause ? ` (${cause})` : ""}`,
-  });
+  const code = cause ? ` (${cause})` : "";
+  let message: string;
+  // Node's HTTP parser names its refusals HPE_*: bytes came back, but not an HTTP answer.
+  if (cause?.startsWith("HPE_")) message = `the target's answer is not valid HTTP${code}`;
+  else if (url === undefined) message = `the target's answer broke off before its end${code}`;
+  else message = `the target ${url.origin} could not be reached${code}`;
+  return new EmulatorRequestError({ status: 502, errorCode: "TARGET_UNREACHABLE", message });
 }
 
 function nextHop(context: EmulatorContext, call: TargetCall, status: number, location: string): TargetCall {
