@@ -48,7 +48,7 @@ const notPost = { status: 405, error: "method_not_allowed" };
 
 const CASES: Case[] = [
   // Not a POST: nothing is read or verified.
-  { name: "GET", method: "GET", body: undefined, hash: null, ...notPost },
+  { name: "GET", method: "GET", hash: null, ...notPost },
   { name: "PUT with a signed install body", method: "PUT", body: install(), ...notPost },
   {
     name: "DELETE with a signed uninstall body",
