@@ -29,15 +29,6 @@ const result = (status: number, data: unknown, headers: Record<string, string> =
 const request: InvokeRequest = { url: "https://desk.zoho.com/api/v1/x", method: "GET" };
 const schema = z.object({ data: z.array(z.string()) });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
-
 describe("send", () => {
   it("asks invoke-core not to throw on target errors, and answers the checked body", async () => {
     const seen: InvokeRequest[] = [];
@@ -50,64 +41,63 @@ describe("send", () => {
   });
 
   it("a 2xx body of the wrong shape is an ExtensionDataResponseError naming the path", async () => {
-    const error = await rejection(
-      send(
-        clientAnswering(() => result(200, { data: [1] })),
-        "storage.get",
-        request,
-        schema,
-      ),
+    const shape = send(
+      clientAnswering(() => result(200, { data: [1] })),
+      "storage.get",
+      request,
+      schema,
     );
-    expect(ExtensionDataResponseError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ operation: "storage.get", data: { data: [1] } });
-    expect((error as ExtensionDataResponseError).issues).toEqual([
-      "data.0: Invalid input: expected string, received number",
-    ]);
-    const text = await rejection(
+    await expect(shape).rejects.toBeInstanceOf(ExtensionDataResponseError);
+    await expect(shape).rejects.toMatchObject({
+      operation: "storage.get",
+      data: { data: [1] },
+      issues: ["data.0: Invalid input: expected string, received number"],
+    });
+    await expect(
       send(
         clientAnswering(() => result(200, "<html>")),
         "op",
         request,
         schema,
       ),
-    );
-    expect((text as ExtensionDataResponseError).issues[0]).toMatch(/^\(body\): /);
+    ).rejects.toMatchObject({ issues: [expect.stringMatching(/^\(body\): /)] });
   });
 
   it("a non-2xx answer is an ExtensionDataApiError with Desk's code and message", async () => {
     const body = { errorCode: "UNPROCESSABLE_ENTITY", message: "key must be 1 to 50 characters" };
-    const error = await rejection(
-      send(
-        clientAnswering(() => result(422, body)),
-        "storage.set",
-        request,
-        schema,
-      ),
+    const call = send(
+      clientAnswering(() => result(422, body)),
+      "storage.set",
+      request,
+      schema,
     );
-    expect(ExtensionDataApiError.isInstance(error)).toBe(true);
-    expect(ExtensionDataRateLimitError.isInstance(error)).toBe(false);
-    expect(error).toMatchObject({
+    await expect(call).rejects.toBeInstanceOf(ExtensionDataApiError);
+    await expect(call).rejects.not.toBeInstanceOf(ExtensionDataRateLimitError);
+    await expect(call).rejects.toMatchObject({
       status: 422,
       errorCode: "UNPROCESSABLE_ENTITY",
       deskMessage: "key must be 1 to 50 characters",
       data: body,
+      message:
+        "@desk/extension-data: storage.set failed with status 422 UNPROCESSABLE_ENTITY: key must be 1 to 50 characters",
     });
-    expect((error as Error).message).toBe(
-      "@desk/extension-data: storage.set failed with status 422 UNPROCESSABLE_ENTITY: key must be 1 to 50 characters",
-    );
   });
 
   it("a non-JSON error body still gives status and data", async () => {
-    const error = await rejection(
+    await expect(
       send(
         clientAnswering(() => result(500, "oops")),
         "logs.add",
         request,
         schema,
       ),
-    );
-    expect(error).toMatchObject({ status: 500, errorCode: undefined, deskMessage: undefined, data: "oops" });
-    expect((error as Error).message).toBe("@desk/extension-data: logs.add failed with status 500");
+    ).rejects.toMatchObject({
+      status: 500,
+      errorCode: undefined,
+      deskMessage: undefined,
+      data: "oops",
+      message: "@desk/extension-data: logs.add failed with status 500",
+    });
   });
 
   it.each([
@@ -120,16 +110,14 @@ describe("send", () => {
   ])(
     "a 429 is an ExtensionDataRateLimitError; headers %j give retryAfterSeconds %j",
     async (headers, retryAfterSeconds) => {
-      const error = await rejection(
-        send(
-          clientAnswering(() => result(429, {}, headers)),
-          "storage.get",
-          request,
-          schema,
-        ),
+      const call = send(
+        clientAnswering(() => result(429, {}, headers)),
+        "storage.get",
+        request,
+        schema,
       );
-      expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ status: 429, retryAfterSeconds });
+      await expect(call).rejects.toBeInstanceOf(ExtensionDataRateLimitError);
+      await expect(call).rejects.toMatchObject({ status: 429, retryAfterSeconds });
     },
   );
 
@@ -138,14 +126,18 @@ describe("send", () => {
     const client = clientAnswering(() => {
       throw target;
     });
-    const error = await rejection(send(client, "storage.delete", request, schema));
-    expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ retryAfterSeconds: 5, errorCode: "RATE_LIMIT_EXCEEDED", cause: target });
+    const call = send(client, "storage.delete", request, schema);
+    await expect(call).rejects.toBeInstanceOf(ExtensionDataRateLimitError);
+    await expect(call).rejects.toMatchObject({
+      retryAfterSeconds: 5,
+      errorCode: "RATE_LIMIT_EXCEEDED",
+      cause: target,
+    });
   });
 
   it("other invoke-core errors pass through unchanged", async () => {
     const failure = new TypeError("network down");
-    const error = await rejection(
+    await expect(
       send(
         clientAnswering(() => {
           throw failure;
@@ -154,7 +146,6 @@ describe("send", () => {
         request,
         schema,
       ),
-    );
-    expect(error).toBe(failure);
+    ).rejects.toBe(failure);
   });
 });

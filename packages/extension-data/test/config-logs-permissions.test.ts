@@ -11,7 +11,7 @@ import {
   MY_PERMISSIONS_PATH,
   UnknownPermissionError,
 } from "../src/index.js";
-import { type Harness, rejection, startHarness } from "./helpers.js";
+import { type Harness, startHarness } from "./helpers.js";
 
 describe("config, logs and permissions against the emulator", () => {
   let h: Harness;
@@ -115,9 +115,9 @@ describe("config, logs and permissions against the emulator", () => {
       ).toBe(true);
 
       h.client.requests.length = 0;
-      const error = await rejection(group.add({ title: "step 10", description: "one too many" }));
-      expect(LogGroupFullError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ reference: group.reference, max: 10 });
+      const add = group.add({ title: "step 10", description: "one too many" });
+      await expect(add).rejects.toBeInstanceOf(LogGroupFullError);
+      await expect(add).rejects.toMatchObject({ reference: group.reference, max: 10 });
       expect(h.client.requests).toEqual([]);
     });
 
@@ -135,9 +135,9 @@ describe("config, logs and permissions against the emulator", () => {
     it("Desk's own refusal of an 11th log with one reference is an ExtensionDataApiError", async () => {
       const reference = "shared-reference";
       for (let i = 0; i < 10; i++) await data.logs.add({ title: `r${i}`, description: "", reference });
-      const error = await rejection(data.logs.add({ title: "r10", description: "", reference }));
-      expect(ExtensionDataApiError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({
+      const add = data.logs.add({ title: "r10", description: "", reference });
+      await expect(add).rejects.toBeInstanceOf(ExtensionDataApiError);
+      await expect(add).rejects.toMatchObject({
         operation: "logs.add",
         status: 422,
         errorCode: "UNPROCESSABLE_ENTITY",
@@ -146,9 +146,9 @@ describe("config, logs and permissions against the emulator", () => {
     });
 
     it("refuses an empty title and a non-string description before any call", async () => {
-      const empty = await rejection(data.logs.add({ title: "", description: "x" }));
-      expect(ExtensionDataValidationError.isInstance(empty)).toBe(true);
-      expect(empty).toMatchObject({ field: "title", rule: "length", actual: 0, limit: 1 });
+      const empty = data.logs.add({ title: "", description: "x" });
+      await expect(empty).rejects.toBeInstanceOf(ExtensionDataValidationError);
+      await expect(empty).rejects.toMatchObject({ field: "title", rule: "length", actual: 0, limit: 1 });
       await expect(data.logs.add({ title: "t", description: 1 as never })).rejects.toMatchObject({
         field: "description",
         rule: "type",
@@ -178,10 +178,10 @@ describe("config, logs and permissions against the emulator", () => {
     });
 
     it("isEnabled of an unknown apiName is an UnknownPermissionError listing the known ones", async () => {
-      const error = await rejection(data.permissions.isEnabled("canEscalte"));
-      expect(UnknownPermissionError.isInstance(error)).toBe(true);
-      expect(DeskError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({
+      const check = data.permissions.isEnabled("canEscalte");
+      await expect(check).rejects.toBeInstanceOf(UnknownPermissionError);
+      await expect(check).rejects.toSatisfy((error) => DeskError.isInstance(error));
+      await expect(check).rejects.toMatchObject({
         apiName: "canEscalte",
         known: ["canEscalate", "canConfigure", "canViewLogs"],
       });

@@ -87,13 +87,3 @@ export async function startHarness(
     throw error;
   }
 }
-
-/** Resolves to the error `promise` rejects with; fails when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}

@@ -5,7 +5,7 @@ import {
   ExtensionDataApiError,
   ExtensionDataRateLimitError,
 } from "../src/index.js";
-import { rejection, startHarness } from "./helpers.js";
+import { startHarness } from "./helpers.js";
 
 describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
   it("without the limiter, the 51st add in a minute is an ExtensionDataRateLimitError with Retry-After", async () => {
@@ -14,16 +14,15 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
     try {
       const storage = createStorage(h.client);
       for (let i = 0; i < 50; i++) await storage.set(`k:${i}`, { i });
-      const error = await rejection(storage.set("k:50", { i: 50 }));
-      expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-      expect(ExtensionDataApiError.isInstance(error)).toBe(true);
-      const limited = error as ExtensionDataRateLimitError;
-      expect([limited.status, limited.operation, limited.retryAfterSeconds]).toEqual([
-        429,
-        "storage.set",
-        60,
-      ]);
-      expect(limited.message).toMatch(/^@desk\/extension-data: storage\.set failed with status 429/);
+      const set = storage.set("k:50", { i: 50 });
+      await expect(set).rejects.toBeInstanceOf(ExtensionDataRateLimitError);
+      await expect(set).rejects.toBeInstanceOf(ExtensionDataApiError);
+      await expect(set).rejects.toMatchObject({
+        status: 429,
+        operation: "storage.set",
+        retryAfterSeconds: 60,
+        message: expect.stringMatching(/^@desk\/extension-data: storage\.set failed with status 429/),
+      });
     } finally {
       await h.close();
     }
@@ -47,9 +46,13 @@ describe("storage rate limits (spec 2.1: 50 adds per minute)", () => {
       const storage = createStorage(h.client);
       expect(await storage.get("a")).toBeUndefined();
       expect(await storage.get("b")).toBeUndefined();
-      const error = await rejection(storage.get("c"));
-      expect(ExtensionDataRateLimitError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ status: 429, operation: "storage.get", retryAfterSeconds: 60 });
+      const get = storage.get("c");
+      await expect(get).rejects.toBeInstanceOf(ExtensionDataRateLimitError);
+      await expect(get).rejects.toMatchObject({
+        status: 429,
+        operation: "storage.get",
+        retryAfterSeconds: 60,
+      });
       expect(attempts).toBe(2 + 3); // the third get: the first attempt and two retries
     } finally {
       await h.close();

@@ -9,7 +9,7 @@ import {
   STORAGE_PATH,
   type Storage,
 } from "../src/index.js";
-import { type Harness, rejection, startHarness } from "./helpers.js";
+import { type Harness, startHarness } from "./helpers.js";
 
 const storageUrl = `https://desk.zoho.com${STORAGE_PATH}`;
 
@@ -105,9 +105,9 @@ describe("storage against the emulator", () => {
       ...Array.from({ length: 12 }, (_, i) => ({ key: `early:${i}`, value: { i } })),
       { key: "bad key", value: { i: 12 } },
     ];
-    const error = await rejection(storage.setMany(entries));
-    expect(ExtensionDataValidationError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ field: "key", rule: "characters", index: 12 });
+    const write = storage.setMany(entries);
+    await expect(write).rejects.toBeInstanceOf(ExtensionDataValidationError);
+    await expect(write).rejects.toMatchObject({ field: "key", rule: "characters", index: 12 });
     expect(h.client.requests).toEqual([]);
     expect(await storage.get("early:0")).toBeUndefined();
   });
@@ -251,10 +251,10 @@ describe("storage against the emulator", () => {
       ],
     ];
     it.each(cases)("%s", async (_name, run, expected) => {
-      const error = await rejection(run());
-      expect(ExtensionDataValidationError.isInstance(error)).toBe(true);
-      expect(ExtensionDataError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject(expected);
+      const call = run();
+      await expect(call).rejects.toBeInstanceOf(ExtensionDataValidationError);
+      await expect(call).rejects.toBeInstanceOf(ExtensionDataError);
+      await expect(call).rejects.toMatchObject(expected);
       expect(h.client.requests).toEqual([]);
     });
   });
@@ -265,15 +265,15 @@ describe("storage errors from Desk", () => {
     const { noStorageManifestPath } = await import("./helpers.js");
     const h = await startHarness({ manifest: noStorageManifestPath, resources: {} }, {}, { config: {} });
     try {
-      const error = await rejection(createStorage(h.client).set("k", { a: 1 }));
-      expect(ExtensionDataApiError.isInstance(error)).toBe(true);
-      const api = error as ExtensionDataApiError;
-      expect(api.operation).toBe("storage.set");
-      expect([api.status, api.errorCode]).toEqual([403, "STORAGE_NOT_ENABLED"]);
-      expect(api.deskMessage).toBe(
-        'storage is not enabled for this extension: add "storage": true to plugin-manifest.json',
-      );
-      expect(api.message).toContain("@desk/extension-data: storage.set failed with status");
+      const set = createStorage(h.client).set("k", { a: 1 });
+      await expect(set).rejects.toBeInstanceOf(ExtensionDataApiError);
+      await expect(set).rejects.toMatchObject({
+        operation: "storage.set",
+        status: 403,
+        errorCode: "STORAGE_NOT_ENABLED",
+        deskMessage: 'storage is not enabled for this extension: add "storage": true to plugin-manifest.json',
+        message: expect.stringContaining("@desk/extension-data: storage.set failed with status"),
+      });
     } finally {
       await h.close();
     }
@@ -285,16 +285,18 @@ describe("storage errors from Desk", () => {
     try {
       const storage = createStorage(h.client);
       const entries = Array.from({ length: 23 }, (_, i) => ({ key: `b:${i}`, value: { i } }));
-      const error = await rejection(storage.setMany(entries));
-      expect(BatchWriteError.isInstance(error)).toBe(true);
-      const batch = error as BatchWriteError;
-      expect([batch.batchIndex, batch.batchCount]).toEqual([1, 3]);
-      expect(batch.writtenKeys).toEqual(entries.slice(0, 10).map((e) => e.key));
-      expect(batch.unwrittenKeys).toEqual(entries.slice(10).map((e) => e.key));
-      expect(ExtensionDataApiError.isInstance(batch.cause)).toBe(true);
-      expect(batch.message).toMatch(
-        /^@desk\/extension-data: storage\.setMany: batch 2 of 3 failed after 10 items/,
-      );
+      const write = storage.setMany(entries);
+      await expect(write).rejects.toBeInstanceOf(BatchWriteError);
+      await expect(write).rejects.toMatchObject({
+        batchIndex: 1,
+        batchCount: 3,
+        writtenKeys: entries.slice(0, 10).map((e) => e.key),
+        unwrittenKeys: entries.slice(10).map((e) => e.key),
+        cause: expect.any(ExtensionDataApiError),
+        message: expect.stringMatching(
+          /^@desk\/extension-data: storage\.setMany: batch 2 of 3 failed after 10 items/,
+        ),
+      });
       expect(await storage.get("b:9")).toEqual({ i: 9 });
       expect(await storage.get("b:10")).toBeUndefined();
     } finally {

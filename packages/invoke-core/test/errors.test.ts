@@ -19,7 +19,7 @@ import {
   TargetUnreachableError,
   TimeoutError,
 } from "../src/index.js";
-import { closedPortUrl, deskAnswer, rejection, reply, useDeskTestServer } from "./helpers.js";
+import { closedPortUrl, deskAnswer, reply, useDeskTestServer } from "./helpers.js";
 
 const server = useDeskTestServer();
 
@@ -68,15 +68,15 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
   for (const [errorCode, status, extra, is] of DESK_ANSWERS) {
     it(`${status} ${errorCode}`, async () => {
       server.use(refuse(status, { errorCode, ...extra }));
-      const error = await rejection(
-        createInvokeClient(options()).invoke({ url: "https://a.example", method: "POST" }),
-      );
-      expect(is(error)).toBe(true);
-      expect(DeskApiError.isInstance(error)).toBe(true);
-      expect(DeskError.isInstance(error)).toBe(true);
-      expect(error).toMatchObject({ status, errorCode });
-      expect((error as Error).message).toMatch(/^@desk\/invoke-core: Desk answered /);
-      expect((error as Error).message).toContain("[redacted]");
+      const call = createInvokeClient(options()).invoke({ url: "https://a.example", method: "POST" });
+      await expect(call).rejects.toSatisfy(is);
+      await expect(call).rejects.toBeInstanceOf(DeskApiError);
+      await expect(call).rejects.toSatisfy((error) => DeskError.isInstance(error));
+      await expect(call).rejects.toMatchObject({
+        status,
+        errorCode,
+        message: expect.stringMatching(/^@desk\/invoke-core: Desk answered .*\[redacted\]/),
+      });
     });
   }
 
@@ -84,23 +84,26 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
     server.use(
       refuse(422, { errorCode: "UNPROCESSABLE_ENTITY", fieldName: "queryParams", message: "bad JSON" }),
     );
-    const error = await rejection(
-      createInvokeClient(options()).invoke({ url: "https://a.example", method: "GET" }),
-    );
-    expect(InvokeValidationError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ field: "queryParams", status: 422 });
-    expect((error as InvokeValidationError).rule).toMatch(/^bad JSON/);
+    const call = createInvokeClient(options()).invoke({ url: "https://a.example", method: "GET" });
+    await expect(call).rejects.toBeInstanceOf(InvokeValidationError);
+    await expect(call).rejects.toMatchObject({
+      field: "queryParams",
+      status: 422,
+      rule: expect.stringMatching(/^bad JSON/),
+    });
   });
 
   it("422 INVALID_PLACEHOLDER -> InvokePlaceholderError with Desk's placeholder", async () => {
     server.use(
       refuse(422, { errorCode: "INVALID_PLACEHOLDER", placeholder: "{{nope}}", message: "unknown" }),
     );
-    const error = await rejection(
-      createInvokeClient(options()).invoke({ url: "https://a.example", method: "GET" }),
-    );
-    expect(InvokePlaceholderError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ placeholder: "{{nope}}", status: 422, rule: "INVALID_PLACEHOLDER" });
+    const call = createInvokeClient(options()).invoke({ url: "https://a.example", method: "GET" });
+    await expect(call).rejects.toBeInstanceOf(InvokePlaceholderError);
+    await expect(call).rejects.toMatchObject({
+      placeholder: "{{nope}}",
+      status: 422,
+      rule: "INVALID_PLACEHOLDER",
+    });
   });
 
   it("RateLimitError carries retryAfterSeconds from seconds or an HTTP date", async () => {
@@ -113,11 +116,12 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
       ),
     );
     const client = createInvokeClient(options());
-    const first = await rejection(client.invoke({ url: "https://a.example", method: "POST" }));
-    expect((first as RateLimitError).retryAfterSeconds).toBe(17);
-    const second = await rejection(client.invoke({ url: "https://a.example", method: "POST" }));
+    const first = client.invoke({ url: "https://a.example", method: "POST" });
+    await expect(first).rejects.toBeInstanceOf(RateLimitError);
+    await expect(first).rejects.toMatchObject({ retryAfterSeconds: 17 });
+    const second = client.invoke({ url: "https://a.example", method: "POST" });
     // An HTTP date has 1 s resolution: 89 or 90 seconds from now.
-    expect([89, 90]).toContain((second as RateLimitError).retryAfterSeconds);
+    await expect(second).rejects.toMatchObject({ retryAfterSeconds: expect.toBeOneOf([89, 90]) });
   });
 
   it("a non-JSON refusal (a proxy in between) is a DeskApiError without errorCode", async () => {
@@ -125,24 +129,22 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
       response.writeHead(503, { "content-type": "text/html" });
       response.end("<h1>Service Unavailable</h1>");
     });
-    const error = await rejection(
-      createInvokeClient(options()).invoke({ url: "https://a.example", method: "POST" }),
-    );
-    expect(DeskApiError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ status: 503, errorCode: undefined });
+    const call = createInvokeClient(options()).invoke({ url: "https://a.example", method: "POST" });
+    await expect(call).rejects.toBeInstanceOf(DeskApiError);
+    await expect(call).rejects.toMatchObject({ status: 503, errorCode: undefined });
   });
 
   it("throwOnTargetError turns a non-2xx target answer into TargetError, per client and per call", async () => {
     server.use((_request, response) => reply(response, 200, deskAnswer(404, { errorCode: "NOT_FOUND" })));
     const strict = createInvokeClient(options({ throwOnTargetError: true }));
-    const error = await rejection(strict.invoke({ url: "https://a.example", method: "GET" }));
-    expect(TargetError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({
+    const call = strict.invoke({ url: "https://a.example", method: "GET" });
+    await expect(call).rejects.toBeInstanceOf(TargetError);
+    await expect(call).rejects.toMatchObject({
       status: 404,
       data: { errorCode: "NOT_FOUND" },
       text: '{"errorCode":"NOT_FOUND"}',
     });
-    expect((error as TargetError).headers).toEqual({ "content-type": "application/json" });
+    await expect(call).rejects.toHaveProperty("headers", { "content-type": "application/json" });
     const lenient = await strict.invoke({
       url: "https://a.example",
       method: "GET",
@@ -150,13 +152,9 @@ describe("Desk's refusals map to typed errors (spec 1.3)", () => {
     });
     expect(lenient.status).toBe(404);
     const perCall = createInvokeClient(options());
-    expect(
-      TargetError.isInstance(
-        await rejection(
-          perCall.invoke({ url: "https://a.example", method: "GET", throwOnTargetError: true }),
-        ),
-      ),
-    ).toBe(true);
+    await expect(
+      perCall.invoke({ url: "https://a.example", method: "GET", throwOnTargetError: true }),
+    ).rejects.toBeInstanceOf(TargetError);
   });
 });
 
@@ -219,7 +217,9 @@ describe("no secret, HASH or securityContext in any error", () => {
       return refuse(401, { errorCode: "INVALID_HASH" })(request, response);
     });
     const errors: unknown[] = [];
-    const collect = async (promise: Promise<unknown>) => errors.push(await rejection(promise));
+    // Every call must reject with a DeskError; each one is kept for the scans below.
+    const collect = (promise: Promise<unknown>) =>
+      expect(promise).rejects.toSatisfy((error) => errors.push(error) > 0 && DeskError.isInstance(error));
     const client = createInvokeClient(options());
     const request = {
       url: "https://a.example/x",
@@ -308,13 +308,13 @@ describe("regression: a fetch error holding ky's request never leaks through Net
       });
       throw Object.assign(error, { request, options: { headers: { HASH: hash } }, code: "UND_ERR" });
     };
-    const error = await rejection(
-      createInvokeClient(options({ fetch: leakyFetch })).invoke({
-        url: "https://a.example/x",
-        method: "GET",
-      }),
-    );
-    expect(NetworkError.isInstance(error)).toBe(true);
+    const call = createInvokeClient(options({ fetch: leakyFetch })).invoke({
+      url: "https://a.example/x",
+      method: "GET",
+    });
+    await expect(call).rejects.toBeInstanceOf(NetworkError);
+    // It rejected (above); read the error itself to walk its cause chain.
+    const error: unknown = await call.catch((caught: unknown) => caught);
     const cause = (error as NetworkError).cause as Error & Record<string, unknown>;
     expect([cause.name, cause.message, cause.code]).toEqual([
       "TypeError",

@@ -116,13 +116,3 @@ export function hashedFields(received: Received): InvokeHashFields {
   const { securityContext: _, ...fields } = received.form;
   return fields;
 }
-
-/** The error a promise rejects with; fails the test when it resolves instead. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}

@@ -9,7 +9,7 @@ import {
   InvokeValidationError,
 } from "../src/index.js";
 import { InvokeFormSchema } from "../src/schemas.js";
-import { deskAnswer, hashedFields, invokeVectors, rejection, reply, useDeskTestServer } from "./helpers.js";
+import { deskAnswer, hashedFields, invokeVectors, reply, useDeskTestServer } from "./helpers.js";
 
 const server = useDeskTestServer();
 
@@ -228,11 +228,9 @@ describe("checks before any network call", () => {
   ];
   for (const [name, change, field] of cases) {
     it(`refuses a ${name} with InvokeValidationError naming "${field}"`, async () => {
-      const error = await rejection(
-        client().invoke({ url: "https://a.example/x", method: "GET", ...change }),
-      );
-      expect(InvokeValidationError.isInstance(error)).toBe(true);
-      expect((error as InvokeValidationError).field).toBe(field);
+      const call = client().invoke({ url: "https://a.example/x", method: "GET", ...change });
+      await expect(call).rejects.toBeInstanceOf(InvokeValidationError);
+      await expect(call).rejects.toMatchObject({ field });
       expect(server.requests).toHaveLength(0);
     });
   }
@@ -245,11 +243,17 @@ describe("checks before any network call", () => {
   });
 
   it("refuses a placeholder where Desk does not allow it, naming it and the location", async () => {
-    const error = await rejection(
-      client().invoke({ url: "https://a.example/x", method: "POST", body: { key: "{{jiraAuthKey}}" } }),
-    );
-    expect(InvokePlaceholderError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ placeholder: "{{jiraAuthKey}}", location: "postBody", rule: "location" });
+    const call = client().invoke({
+      url: "https://a.example/x",
+      method: "POST",
+      body: { key: "{{jiraAuthKey}}" },
+    });
+    await expect(call).rejects.toBeInstanceOf(InvokePlaceholderError);
+    await expect(call).rejects.toMatchObject({
+      placeholder: "{{jiraAuthKey}}",
+      location: "postBody",
+      rule: "location",
+    });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -258,9 +262,9 @@ describe("checks before any network call", () => {
       url: "https://a.example/{{ installationId }}/x",
       method: "GET",
     };
-    const error = await rejection(client().invoke(request));
-    expect(InvokePlaceholderError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ location: "requestURL", rule: "spaces" });
+    const call = client().invoke(request);
+    await expect(call).rejects.toBeInstanceOf(InvokePlaceholderError);
+    await expect(call).rejects.toMatchObject({ location: "requestURL", rule: "spaces" });
     expect(server.requests).toHaveLength(0);
     await client().invoke({ ...request, allowNearMisses: true });
     await client({ allowNearMisses: true }).invoke(request);
@@ -278,15 +282,10 @@ describe("checks before any network call", () => {
       [{ timeout: 0 }, "timeout"],
     ];
     for (const [change, field] of bad) {
-      let thrown: unknown;
-      try {
-        client(change);
-      } catch (error) {
-        thrown = error;
-      }
-      expect(InvokeValidationError.isInstance(thrown), field).toBe(true);
-      expect((thrown as InvokeValidationError).field).toBe(field);
-      expect((thrown as Error).message).not.toContain(SECRET);
+      expect(() => client(change), field).toThrow(InvokeValidationError);
+      expect(() => client(change), field).toThrow(
+        expect.objectContaining({ field, message: expect.not.stringContaining(SECRET) }),
+      );
     }
   });
 });

@@ -10,7 +10,7 @@ import {
   TargetUnreachableError,
   TimeoutError,
 } from "../src/index.js";
-import { closedPortUrl, deskAnswer, type Handler, rejection, reply, useDeskTestServer } from "./helpers.js";
+import { closedPortUrl, deskAnswer, type Handler, reply, useDeskTestServer } from "./helpers.js";
 
 const server = useDeskTestServer();
 
@@ -48,8 +48,9 @@ describe("what is retried by default", () => {
   for (const method of ["POST", "PATCH"] as const) {
     it(`${method}: never retried unless opted in`, async () => {
       server.use(outer(503, "SERVICE_UNAVAILABLE"), ok);
-      const error = await rejection(createInvokeClient(options()).invoke({ url, method }));
-      expect(DeskApiError.isInstance(error)).toBe(true);
+      await expect(createInvokeClient(options()).invoke({ url, method })).rejects.toBeInstanceOf(
+        DeskApiError,
+      );
       expect(server.requests).toHaveLength(1);
       server.reset();
       server.use(inner(429), ok);
@@ -86,7 +87,9 @@ describe("what is retried by default", () => {
 
   it("Desk's refusals that are not transient are never retried", async () => {
     server.use(outer(401, "INVALID_HASH"), ok);
-    await rejection(createInvokeClient(options()).invoke({ url, method: "GET" }));
+    await expect(createInvokeClient(options()).invoke({ url, method: "GET" })).rejects.toBeInstanceOf(
+      DeskApiError,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -99,13 +102,14 @@ describe("what is retried by default", () => {
         return fetch(input, init);
       },
     });
-    const error = await rejection(createInvokeClient(down).invoke({ url, method: "GET" }));
-    expect(NetworkError.isInstance(error)).toBe(true);
+    await expect(createInvokeClient(down).invoke({ url, method: "GET" })).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     expect(attempts).toBe(3);
     attempts = 0;
-    expect(
-      NetworkError.isInstance(await rejection(createInvokeClient(down).invoke({ url, method: "POST" }))),
-    ).toBe(true);
+    await expect(createInvokeClient(down).invoke({ url, method: "POST" })).rejects.toBeInstanceOf(
+      NetworkError,
+    );
     expect(attempts).toBe(1);
   });
 });
@@ -113,8 +117,9 @@ describe("what is retried by default", () => {
 describe("limits", () => {
   it("stops after `limit` retries and throws the last error", async () => {
     server.use(outer(502, "TARGET_UNREACHABLE"));
-    const error = await rejection(createInvokeClient(options()).invoke({ url, method: "GET" }));
-    expect(TargetUnreachableError.isInstance(error)).toBe(true);
+    await expect(createInvokeClient(options()).invoke({ url, method: "GET" })).rejects.toBeInstanceOf(
+      TargetUnreachableError,
+    );
     expect(server.requests).toHaveLength(3);
   });
 
@@ -131,32 +136,31 @@ describe("limits", () => {
 
   it("retry: 0 (per call) and a number (per client) set the limit", async () => {
     server.use(outer(503, "X"));
-    await rejection(createInvokeClient(options()).invoke({ url, method: "GET", retry: 0 }));
+    await expect(
+      createInvokeClient(options()).invoke({ url, method: "GET", retry: 0 }),
+    ).rejects.toBeInstanceOf(DeskApiError);
     expect(server.requests).toHaveLength(1);
     server.reset();
     server.use(outer(503, "X"));
-    await rejection(
+    await expect(
       createInvokeClient(options({ retry: 4 })).invoke({ url, method: "GET", retry: { delay: () => 1 } }),
-    );
+    ).rejects.toBeInstanceOf(DeskApiError);
     expect(server.requests).toHaveLength(5);
   });
 
   it("does not start a wait that would end after the total timeout", async () => {
     server.use(outer(503, "X"));
     const client = createInvokeClient(options({ retry: { delay: () => 60_000 }, timeout: 5_000 }));
-    const error = await rejection(client.invoke({ url, method: "GET" }));
-    expect(DeskApiError.isInstance(error)).toBe(true);
+    await expect(client.invoke({ url, method: "GET" })).rejects.toBeInstanceOf(DeskApiError);
     expect(server.requests).toHaveLength(1);
   });
 
   it("the total timeout spans attempts: a hanging second attempt ends in TimeoutError", async () => {
     server.use(outer(503, "X"), () => {}); // the second request never gets an answer
-    const error = await rejection(
-      // Long enough that the first answer (503) always arrives in time on a busy machine.
-      createInvokeClient(options({ timeout: 2_000 })).invoke({ url, method: "GET" }),
-    );
-    expect(TimeoutError.isInstance(error)).toBe(true);
-    expect((error as TimeoutError).timeout).toBe(2_000);
+    // Long enough that the first answer (503) always arrives in time on a busy machine.
+    const call = createInvokeClient(options({ timeout: 2_000 })).invoke({ url, method: "GET" });
+    await expect(call).rejects.toBeInstanceOf(TimeoutError);
+    await expect(call).rejects.toMatchObject({ timeout: 2_000 });
     expect(server.requests).toHaveLength(2);
   });
 });
@@ -248,10 +252,9 @@ describe("shouldRetry", () => {
 describe("abort", () => {
   it("a signal aborted before the call rejects with its reason and sends nothing", async () => {
     const reason = new Error("changed my mind");
-    const error = await rejection(
+    await expect(
       createInvokeClient(options()).invoke({ url, method: "GET", signal: AbortSignal.abort(reason) }),
-    );
-    expect(error).toBe(reason);
+    ).rejects.toBe(reason);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -259,10 +262,9 @@ describe("abort", () => {
     const controller = new AbortController();
     const reason = new Error("user left");
     server.use(() => controller.abort(reason)); // aborts once Desk has the request, which never gets an answer
-    const error = await rejection(
+    await expect(
       createInvokeClient(options()).invoke({ url, method: "GET", signal: controller.signal }),
-    );
-    expect(error).toBe(reason);
+    ).rejects.toBe(reason);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -270,7 +272,7 @@ describe("abort", () => {
     const controller = new AbortController();
     const reason = new Error("stop waiting");
     server.use(inner(503));
-    const error = await rejection(
+    await expect(
       createInvokeClient(options()).invoke({
         url,
         method: "GET",
@@ -279,8 +281,7 @@ describe("abort", () => {
         // A 60 s wait that must not be waited: the abort lands once the wait has begun.
         retry: { delay: () => 60_000, shouldRetry: () => void setImmediate(() => controller.abort(reason)) },
       }),
-    );
-    expect(error).toBe(reason);
+    ).rejects.toBe(reason);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -288,7 +289,7 @@ describe("abort", () => {
     const controller = new AbortController();
     const reason = new Error("enough");
     server.use(inner(503));
-    const error = await rejection(
+    await expect(
       createInvokeClient(options()).invoke({
         url,
         method: "GET",
@@ -296,7 +297,6 @@ describe("abort", () => {
         timeout: 120_000,
         retry: { delay: () => 60_000, shouldRetry: () => void controller.abort(reason) },
       }),
-    );
-    expect(error).toBe(reason);
+    ).rejects.toBe(reason);
   });
 });

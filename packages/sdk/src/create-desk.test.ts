@@ -12,15 +12,6 @@ const SECRET = "sdk_test_secret_0a1b2c";
 const OLD_SECRET = "sdk_old_secret_9z8y7x";
 const BODY = '{"event":"onInstall","orgId":387238,"securityContext":"sealed-context"}';
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
-
 describe("desk.callbacks", () => {
   const desk = createDesk({ secret: SECRET });
 
@@ -63,13 +54,15 @@ describe("desk.callbacks", () => {
     "refuses a %s HASH with CallbackVerificationError (401) that never quotes it",
     async (reason, hashOf) => {
       const hash = await hashOf();
-      const error = await rejection(desk.callbacks.verifyRaw(BODY, hash));
-      expect(CallbackVerificationError.isInstance(error)).toBe(true);
-      const { reason: got, status, message } = error as CallbackVerificationError;
-      expect([got, status]).toEqual([reason, 401]);
-      expect(message.startsWith("@desk/sdk: callback HASH header ")).toBe(true);
-      if (hash) expect(message).not.toContain(hash);
-      expect(message).not.toContain(SECRET);
+      const verify = desk.callbacks.verifyRaw(BODY, hash);
+      await expect(verify).rejects.toBeInstanceOf(CallbackVerificationError);
+      await expect(verify).rejects.toMatchObject({
+        reason,
+        status: 401,
+        message: expect.stringMatching(/^@desk\/sdk: callback HASH header /),
+      });
+      await expect(verify).rejects.toHaveProperty("message", expect.not.stringContaining(SECRET));
+      if (hash) await expect(verify).rejects.toHaveProperty("message", expect.not.stringContaining(hash));
     },
   );
 
@@ -80,8 +73,9 @@ describe("desk.callbacks", () => {
   });
 
   it("rejects a parsed object instead of raw bytes with a TypeError (a wiring mistake)", async () => {
-    const error = await rejection(desk.callbacks.verifyRaw(JSON.parse(BODY), "0".repeat(64)));
-    expect(error).toBeInstanceOf(TypeError);
+    await expect(desk.callbacks.verifyRaw(JSON.parse(BODY), "0".repeat(64))).rejects.toBeInstanceOf(
+      TypeError,
+    );
   });
 });
 
@@ -93,16 +87,11 @@ describe("createDesk options", () => {
     [{ secret: [SECRET, ""] }, "secret", "required"],
     [{ secret: SECRET, cacheSize: 0 }, "cacheSize", "range"],
   ])("refuses %j with SdkOptionsError naming the option", (options, field, rule) => {
-    let caught: unknown;
-    try {
-      createDesk(options as never);
-    } catch (error) {
-      caught = error;
-    }
-    expect(SdkOptionsError.isInstance(caught)).toBe(true);
-    expect([(caught as SdkOptionsError).field, (caught as SdkOptionsError).rule]).toEqual([field, rule]);
-    expect(DeskSdkError.isInstance(caught)).toBe(true);
-    expect(DeskError.isInstance(caught)).toBe(true);
+    const create = () => createDesk(options as never);
+    expect(create).toThrow(SdkOptionsError);
+    expect(create).toThrow(DeskSdkError);
+    expect(create).toThrow(DeskError);
+    expect(create).toThrow(expect.objectContaining({ field, rule }));
   });
 });
 
@@ -147,18 +136,15 @@ describe("desk.installation", () => {
   it("says the org is not installed for no record (what store.get gives for an unknown org), not a type error", async () => {
     const desk = createDesk({ secret: SECRET });
     const store = createMemoryInstallationStore();
-    let caught: unknown;
-    try {
-      desk.installation(await store.get("12345"));
-    } catch (error) {
-      caught = error;
-    }
-    expect(NotInstalledError.isInstance(caught)).toBe(true);
-    expect(caught).toMatchObject({
-      name: "NotInstalledError",
-      errorCode: "NOT_INSTALLED",
-      message: expect.stringMatching(/^@desk\/sdk: the org has not installed the extension/),
-    });
+    const record = await store.get("12345");
+    expect(() => desk.installation(record)).toThrow(NotInstalledError);
+    expect(() => desk.installation(record)).toThrow(
+      expect.objectContaining({
+        name: "NotInstalledError",
+        errorCode: "NOT_INSTALLED",
+        message: expect.stringMatching(/^@desk\/sdk: the org has not installed the extension/),
+      }),
+    );
     expect(() => desk.installation(null)).toThrow(NotInstalledError);
   });
 
