@@ -1,4 +1,5 @@
 import type { Db } from "../store/open-database.js";
+import { statement } from "../store/statement.js";
 
 /** How often an open dashboard's change feed looks at the database, in ms. */
 const POLL_MS = 500;
@@ -34,7 +35,7 @@ export class ChangeFeed {
   }
 
   #count(): number {
-    return (this.#db.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
+    return (statement(this.#db, "SELECT total_changes() AS n").get() as { n: number }).n;
   }
 
   #poll(): void {

@@ -1,6 +1,7 @@
 import { EmulatorError } from "../errors/emulator-error.js";
 import type { ValueSealer } from "../security/value-sealer.js";
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** Which config params are secure, and the sealer that keeps their values unreadable at rest. */
 export interface SecureConfig {
@@ -22,15 +23,17 @@ export class ConfigStore {
 
   /** All values of one installation, as name -> value (secure ones opened). */
   all(installationId: string): Record<string, string> {
-    const rows = this.#db
-      .prepare("SELECT name, value, sealed FROM config_params WHERE installation_id = ? ORDER BY rowid")
-      .all(installationId) as { name: string; value: string; sealed: number }[];
+    const rows = statement(
+      this.#db,
+      "SELECT name, value, sealed FROM config_params WHERE installation_id = ? ORDER BY rowid",
+    ).all(installationId) as { name: string; value: string; sealed: number }[];
     return Object.fromEntries(rows.map((row) => [row.name, this.#open(installationId, row)]));
   }
 
   /** Adds or replaces values (caller wraps several in a transaction). */
   set(installationId: string, values: Readonly<Record<string, string>>): void {
-    const upsert = this.#db.prepare(
+    const upsert = statement(
+      this.#db,
       "INSERT INTO config_params (installation_id, name, value, sealed) VALUES (?, ?, ?, ?) " +
         "ON CONFLICT (installation_id, name) DO UPDATE SET value = excluded.value, sealed = excluded.sealed",
     );
@@ -46,9 +49,10 @@ export class ConfigStore {
    * that every sealed value opens with this key: a wrong key fails at start, not on some later call.
    */
   reseal(): void {
-    const rows = this.#db
-      .prepare("SELECT installation_id AS installationId, name, value, sealed FROM config_params")
-      .all() as { installationId: string; name: string; value: string; sealed: number }[];
+    const rows = statement(
+      this.#db,
+      "SELECT installation_id AS installationId, name, value, sealed FROM config_params",
+    ).all() as { installationId: string; name: string; value: string; sealed: number }[];
     this.#db.transaction(() => {
       for (const row of rows) {
         const value = this.#open(row.installationId, row);

@@ -1,4 +1,5 @@
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** One installation row. */
 export interface InstallationRow {
@@ -16,33 +17,36 @@ export class InstallationStore {
   }
 
   insert(row: InstallationRow): void {
-    this.#db
-      .prepare("INSERT INTO installations (id, org_id, installed_at) VALUES (?, ?, ?)")
-      .run(row.installationId, row.orgId, row.installedAt);
+    statement(this.#db, "INSERT INTO installations (id, org_id, installed_at) VALUES (?, ?, ?)").run(
+      row.installationId,
+      row.orgId,
+      row.installedAt,
+    );
   }
 
   get(installationId: string): InstallationRow | undefined {
-    const row = this.#db
-      .prepare("SELECT id, org_id, installed_at FROM installations WHERE id = ?")
-      .get(installationId) as { id: string; org_id: string; installed_at: number } | undefined;
+    const row = statement(this.#db, "SELECT id, org_id, installed_at FROM installations WHERE id = ?").get(
+      installationId,
+    ) as { id: string; org_id: string; installed_at: number } | undefined;
     return row && { installationId: row.id, orgId: row.org_id, installedAt: row.installed_at };
   }
 
   list(): InstallationRow[] {
-    const rows = this.#db
-      .prepare("SELECT id, org_id, installed_at FROM installations ORDER BY installed_at, id")
-      .all() as { id: string; org_id: string; installed_at: number }[];
+    const rows = statement(
+      this.#db,
+      "SELECT id, org_id, installed_at FROM installations ORDER BY installed_at, id",
+    ).all() as { id: string; org_id: string; installed_at: number }[];
     return rows.map((row) => ({ installationId: row.id, orgId: row.org_id, installedAt: row.installed_at }));
   }
 
   idsOfOrg(orgId: string): string[] {
     return (
-      this.#db.prepare("SELECT id FROM installations WHERE org_id = ?").all(orgId) as { id: string }[]
+      statement(this.#db, "SELECT id FROM installations WHERE org_id = ?").all(orgId) as { id: string }[]
     ).map((row) => row.id);
   }
 
   /** Deletes the installation; foreign keys cascade to its config, resources, permissions, storage and logs. */
   delete(installationId: string): void {
-    this.#db.prepare("DELETE FROM installations WHERE id = ?").run(installationId);
+    statement(this.#db, "DELETE FROM installations WHERE id = ?").run(installationId);
   }
 }

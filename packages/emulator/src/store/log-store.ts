@@ -1,4 +1,5 @@
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** One extension log. */
 export interface LogRow {
@@ -24,49 +25,47 @@ export class LogStore {
 
   /** Removes logs whose logTime is at or before `expiredBefore`. */
   purge(expiredBefore: number): void {
-    this.#db.prepare("DELETE FROM logs WHERE log_time <= ?").run(expiredBefore);
+    statement(this.#db, "DELETE FROM logs WHERE log_time <= ?").run(expiredBefore);
   }
 
   /** The logs of a reference group, oldest first. */
   group(installationId: string, reference: string): LogRow[] {
-    return this.#db
-      .prepare(
-        `SELECT ${COLUMNS} FROM logs WHERE installation_id = ? AND reference = ? ORDER BY log_time, rowid`,
-      )
-      .all(installationId, reference) as LogRow[];
+    return statement(
+      this.#db,
+      `SELECT ${COLUMNS} FROM logs WHERE installation_id = ? AND reference = ? ORDER BY log_time, rowid`,
+    ).all(installationId, reference) as LogRow[];
   }
 
   insert(row: LogRow): void {
-    this.#db
-      .prepare(
-        "INSERT INTO logs (log_id, installation_id, reference, parent_log_id, title, description, log_time) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      )
-      .run(
-        row.logId,
-        row.installationId,
-        row.reference,
-        row.parentLogId,
-        row.title,
-        row.description,
-        row.logTime,
-      );
+    statement(
+      this.#db,
+      "INSERT INTO logs (log_id, installation_id, reference, parent_log_id, title, description, log_time) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ).run(
+      row.logId,
+      row.installationId,
+      row.reference,
+      row.parentLogId,
+      row.title,
+      row.description,
+      row.logTime,
+    );
   }
 
   /** Parent logs (newest first), optionally of one installation. */
   parents(installationId: string | undefined, limit: number): LogRow[] {
     const filter = installationId === undefined ? "" : "AND installation_id = ?";
     const args = installationId === undefined ? [limit] : [installationId, limit];
-    return this.#db
-      .prepare(
-        `SELECT ${COLUMNS} FROM logs WHERE parent_log_id IS NULL ${filter} ORDER BY log_time DESC, rowid DESC LIMIT ?`,
-      )
-      .all(...args) as LogRow[];
+    return statement(
+      this.#db,
+      `SELECT ${COLUMNS} FROM logs WHERE parent_log_id IS NULL ${filter} ORDER BY log_time DESC, rowid DESC LIMIT ?`,
+    ).all(...args) as LogRow[];
   }
 
   /** Sub logs of a parent, oldest first. */
   children(parentLogId: string): LogRow[] {
-    return this.#db
-      .prepare(`SELECT ${COLUMNS} FROM logs WHERE parent_log_id = ? ORDER BY log_time, rowid`)
-      .all(parentLogId) as LogRow[];
+    return statement(
+      this.#db,
+      `SELECT ${COLUMNS} FROM logs WHERE parent_log_id = ? ORDER BY log_time, rowid`,
+    ).all(parentLogId) as LogRow[];
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** Key/value settings of the emulator itself. Key material never lives here (see security/load-key-material). */
 export class MetaStore {
@@ -11,6 +12,6 @@ export class MetaStore {
   /** Removes the sealing key that databases of earlier versions kept here, zeroing its bytes on disk. */
   removeLegacyKey(): void {
     this.#db.pragma("secure_delete = ON");
-    this.#db.prepare("DELETE FROM meta WHERE key = 'sealing_key'").run();
+    statement(this.#db, "DELETE FROM meta WHERE key = 'sealing_key'").run();
   }
 }

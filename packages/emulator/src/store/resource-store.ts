@@ -1,4 +1,5 @@
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** One resource Desk created at install. */
 export interface ResourceRow {
@@ -18,7 +19,8 @@ export class ResourceStore {
   }
 
   insert(installationId: string, rows: readonly ResourceRow[]): void {
-    const insert = this.#db.prepare(
+    const insert = statement(
+      this.#db,
       "INSERT INTO resources (installation_id, type, name, id, api_name, definition) VALUES (?, ?, ?, ?, ?, ?)",
     );
     for (const row of rows) {
@@ -29,11 +31,10 @@ export class ResourceStore {
   list(installationIds: readonly string[]): ResourceRow[] {
     if (installationIds.length === 0) return [];
     const marks = installationIds.map(() => "?").join(",");
-    const rows = this.#db
-      .prepare(
-        `SELECT type, name, id, api_name, definition FROM resources WHERE installation_id IN (${marks}) ORDER BY rowid`,
-      )
-      .all(...installationIds) as {
+    const rows = statement(
+      this.#db,
+      `SELECT type, name, id, api_name, definition FROM resources WHERE installation_id IN (${marks}) ORDER BY rowid`,
+    ).all(...installationIds) as {
       type: string;
       name: string;
       id: string;

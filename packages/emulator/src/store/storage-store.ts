@@ -1,4 +1,5 @@
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** One stored object, value as compact JSON text. */
 export interface StorageRow {
@@ -37,7 +38,8 @@ export class StorageStore {
 
   /** Adds or replaces every row in one transaction. */
   upsert(installationId: string, rows: readonly StorageRow[]): void {
-    const upsert = this.#db.prepare(
+    const upsert = statement(
+      this.#db,
       "INSERT INTO storage (installation_id, key, queriable_value, value) VALUES (?, ?, ?, ?) " +
         "ON CONFLICT (installation_id, key) DO UPDATE SET queriable_value = excluded.queriable_value, value = excluded.value",
     );
@@ -49,11 +51,10 @@ export class StorageStore {
   /** Rows ordered by key, `from` (0-based) and `limit` applied. */
   find(installationId: string, match: StorageMatch, from: number, limit: number): StorageRow[] {
     const { sql, args } = where(match);
-    return this.#db
-      .prepare(
-        `SELECT key, queriable_value AS queriableValue, value FROM storage WHERE ${sql} ORDER BY key LIMIT ? OFFSET ?`,
-      )
-      .all(installationId, ...args, limit, from) as StorageRow[];
+    return statement(
+      this.#db,
+      `SELECT key, queriable_value AS queriableValue, value FROM storage WHERE ${sql} ORDER BY key LIMIT ? OFFSET ?`,
+    ).all(installationId, ...args, limit, from) as StorageRow[];
   }
 
   /** Deletes the matching rows in one transaction and answers their keys. */
@@ -61,13 +62,14 @@ export class StorageStore {
     const { sql, args } = where(match);
     return this.#db.transaction(() => {
       const keys = (
-        this.#db
-          .prepare(`SELECT key FROM storage WHERE ${sql} ORDER BY key`)
-          .all(installationId, ...args) as {
+        statement(this.#db, `SELECT key FROM storage WHERE ${sql} ORDER BY key`).all(
+          installationId,
+          ...args,
+        ) as {
           key: string;
         }[]
       ).map((row) => row.key);
-      this.#db.prepare(`DELETE FROM storage WHERE ${sql}`).run(installationId, ...args);
+      statement(this.#db, `DELETE FROM storage WHERE ${sql}`).run(installationId, ...args);
       return keys;
     })();
   }
@@ -78,19 +80,19 @@ export class StorageStore {
    */
   browse(installationId: string, filter: StorageBrowseFilter, limit: number): StorageRow[] {
     const { sql, args } = browseWhere(installationId, filter);
-    return this.#db
-      .prepare(
-        `SELECT key, queriable_value AS queriableValue, value FROM storage WHERE ${sql} ORDER BY key LIMIT ?`,
-      )
-      .all(...args, limit) as StorageRow[];
+    return statement(
+      this.#db,
+      `SELECT key, queriable_value AS queriableValue, value FROM storage WHERE ${sql} ORDER BY key LIMIT ?`,
+    ).all(...args, limit) as StorageRow[];
   }
 
   /** How many rows match `filter` (ignoring `after`), counting no further than `cap` + 1. */
   countUpTo(installationId: string, filter: StorageBrowseFilter, cap: number): number {
     const { sql, args } = browseWhere(installationId, { ...filter, after: undefined });
-    const row = this.#db
-      .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM storage WHERE ${sql} LIMIT ?)`)
-      .get(...args, cap + 1) as { n: number };
+    const row = statement(
+      this.#db,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM storage WHERE ${sql} LIMIT ?)`,
+    ).get(...args, cap + 1) as { n: number };
     return row.n;
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./open-database.js";
+import { statement } from "./statement.js";
 
 /** A Desk ticket as JSON (the emulator keeps the whole object). */
 export type Ticket = Record<string, unknown> & { id: string };
@@ -13,25 +14,28 @@ export class TicketStore {
 
   count(orgId: string): number {
     return (
-      this.#db.prepare("SELECT count(*) AS n FROM tickets WHERE org_id = ?").get(orgId) as { n: number }
+      statement(this.#db, "SELECT count(*) AS n FROM tickets WHERE org_id = ?").get(orgId) as { n: number }
     ).n;
   }
 
   insert(orgId: string, ticket: Ticket): void {
     const seq = (
-      this.#db
-        .prepare("SELECT coalesce(max(seq), 0) + 1 AS next FROM tickets WHERE org_id = ?")
-        .get(orgId) as {
+      statement(this.#db, "SELECT coalesce(max(seq), 0) + 1 AS next FROM tickets WHERE org_id = ?").get(
+        orgId,
+      ) as {
         next: number;
       }
     ).next;
-    this.#db
-      .prepare("INSERT INTO tickets (org_id, id, seq, data) VALUES (?, ?, ?, ?)")
-      .run(orgId, ticket.id, seq, JSON.stringify(ticket));
+    statement(this.#db, "INSERT INTO tickets (org_id, id, seq, data) VALUES (?, ?, ?, ?)").run(
+      orgId,
+      ticket.id,
+      seq,
+      JSON.stringify(ticket),
+    );
   }
 
   get(orgId: string, id: string): Ticket | undefined {
-    const row = this.#db.prepare("SELECT data FROM tickets WHERE org_id = ? AND id = ?").get(orgId, id) as
+    const row = statement(this.#db, "SELECT data FROM tickets WHERE org_id = ? AND id = ?").get(orgId, id) as
       | { data: string }
       | undefined;
     return row && (JSON.parse(row.data) as Ticket);
@@ -43,15 +47,18 @@ export class TicketStore {
   }
 
   update(orgId: string, ticket: Ticket): void {
-    this.#db
-      .prepare("UPDATE tickets SET data = ? WHERE org_id = ? AND id = ?")
-      .run(JSON.stringify(ticket), orgId, ticket.id);
+    statement(this.#db, "UPDATE tickets SET data = ? WHERE org_id = ? AND id = ?").run(
+      JSON.stringify(ticket),
+      orgId,
+      ticket.id,
+    );
   }
 
   list(orgId: string, from: number, limit: number): Ticket[] {
-    const rows = this.#db
-      .prepare("SELECT data FROM tickets WHERE org_id = ? ORDER BY seq LIMIT ? OFFSET ?")
-      .all(orgId, limit, from) as { data: string }[];
+    const rows = statement(
+      this.#db,
+      "SELECT data FROM tickets WHERE org_id = ? ORDER BY seq LIMIT ? OFFSET ?",
+    ).all(orgId, limit, from) as { data: string }[];
     return rows.map((row) => JSON.parse(row.data) as Ticket);
   }
 }
