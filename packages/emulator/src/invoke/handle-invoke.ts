@@ -1,10 +1,13 @@
+import type { IncomingMessage } from "node:http";
 import { verifyInvoke } from "@desk/hash";
+import type { HttpBindings } from "@hono/node-server";
 import type { Context } from "hono";
 import { INVOKE_BODY_LIMIT_BYTES } from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
 import { errorBody } from "../http/error-response.js";
+import { readIncomingBody } from "../http/read-incoming-body.js";
 import { readLimitedBody } from "../http/read-limited-body.js";
 import { resolveContextOf } from "../installations/resolve-context.js";
 import { buildOutgoingHeaders } from "./build-outgoing-headers.js";
@@ -42,7 +45,8 @@ export function createInvokeHandler(
     };
     const trace: InvokeTrace = { fields: undefined, answer: undefined };
     try {
-      const answer = await invoke(context, deskApp, c.req.raw, event, trace);
+      const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+      const answer = await invoke(context, deskApp, c.req.raw, incoming, event, trace);
       event.targetStatus = answer.statusCode;
       trace.answer = answer;
       return c.json(answer, 200);
@@ -68,22 +72,28 @@ async function invoke(
   context: EmulatorContext,
   deskApp: DeskApp,
   request: Request,
+  /** node:http's message when served by node-server: the body is read from it, not through `request`. */
+  incoming: IncomingMessage | undefined,
   event: InvokeEvent,
   trace: InvokeTrace,
 ) {
-  const bytes = await readLimitedBody(
-    request.body,
-    request.headers.get("content-length"),
-    INVOKE_BODY_LIMIT_BYTES,
-    () =>
-      new EmulatorRequestError({
-        status: 413,
-        errorCode: "PAYLOAD_TOO_LARGE",
-        message: `the invoke body is larger than ${INVOKE_BODY_LIMIT_BYTES} bytes`,
-        // The rest of the body is never read: the connection cannot carry another request.
-        headers: { Connection: "close" },
-      }),
-  );
+  const tooLarge = () =>
+    new EmulatorRequestError({
+      status: 413,
+      errorCode: "PAYLOAD_TOO_LARGE",
+      message: `the invoke body is larger than ${INVOKE_BODY_LIMIT_BYTES} bytes`,
+      // The rest of the body is never read: the connection cannot carry another request.
+      headers: { Connection: "close" },
+    });
+  const bytes =
+    incoming === undefined
+      ? await readLimitedBody(
+          request.body,
+          request.headers.get("content-length"),
+          INVOKE_BODY_LIMIT_BYTES,
+          tooLarge,
+        )
+      : await readIncomingBody(incoming, INVOKE_BODY_LIMIT_BYTES, tooLarge);
   const query = new URL(request.url).searchParams;
   const form = parseInvokeForm(bytes, request.headers.get("content-type"), query);
   event.requestType = form.fields.requestType;
