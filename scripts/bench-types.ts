@@ -12,7 +12,7 @@ export interface BenchSuite {
   setup?: () => unknown | Promise<unknown>;
   /** Runs once after the cases, even when one throws (close servers). */
   teardown?: () => unknown | Promise<unknown>;
-  cases: BenchCase[];
+  cases: (BenchCase | SystemCase)[];
 }
 
 export interface BenchCase {
@@ -32,4 +32,30 @@ export interface BenchCase {
   opsPerCall?: number;
   /** Measuring time per round in ms (default 400); longer for slow cases. */
   timeMs?: number;
+}
+
+/**
+ * A case that measures itself: a system under load in other processes (requests/s from a load generator, a
+ * process's memory), where one call of a function is not one operation. `run` measures the subject and its
+ * baseline in the same run (alternating them over `rounds` where it repeats) and answers both figures; the harness
+ * reports their ratio like any other case's.
+ */
+export interface SystemCase {
+  name: string;
+  /** What the subject is compared with, e.g. "minimal node:http + fetch proxy". */
+  baseline: string;
+  run: (rounds: number) => Promise<SystemFigures>;
+  /** Unit of both figures (default "ops/s"). */
+  unit?: string;
+  /** Smaller is better (memory): the ratio then meets `target` when at most `target`, not at least. */
+  lowerIsBetter?: boolean;
+  target?: number;
+}
+
+/** What a `SystemCase` measured. */
+export interface SystemFigures {
+  subject: number;
+  baseline: number;
+  /** The figures behind the two numbers, e.g. "p50/p99 1.2/4.0 ms vs 0.9/3.1 ms". */
+  notes?: string;
 }

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
-import type { BenchCase, BenchSuite } from "./bench-types.ts";
+import type { BenchCase, BenchSuite, SystemCase } from "./bench-types.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -21,6 +21,10 @@ interface Measured {
   met?: boolean;
   msPerMiB?: number;
   mibPerSec?: number;
+  /** Of a system case: its unit when not ops/s, the figures behind it, and whether the target is a ceiling. */
+  unit?: string;
+  notes?: string;
+  lowerIsBetter?: boolean;
 }
 
 async function opsPerSecond(fn: () => unknown, timeMs: number, opsPerCall: number): Promise<number> {
@@ -73,6 +77,27 @@ async function measure(suite: BenchSuite, c: BenchCase): Promise<Measured> {
   return out;
 }
 
+async function measureSystem(suite: BenchSuite, c: SystemCase): Promise<Measured> {
+  const { subject, baseline, notes } = await c.run(ROUNDS);
+  const ratio = subject / baseline;
+  return {
+    package: suite.package,
+    case: c.name,
+    opsPerSec: subject,
+    baseline: { name: c.baseline, opsPerSec: baseline, ratio },
+    references: [],
+    ...(c.target !== undefined && {
+      target: c.target,
+      met: c.lowerIsBetter ? ratio <= c.target : ratio >= c.target,
+    }),
+    ...(c.lowerIsBetter && { lowerIsBetter: true }),
+    ...(c.unit !== undefined && { unit: c.unit }),
+    ...(notes !== undefined && { notes }),
+  };
+}
+
+const atMost = (m: Measured) => (m.lowerIsBetter ? "≤ " : "");
+
 const fmt = (n: number) =>
   n >= 1000 ? Math.round(n).toLocaleString("en-US") : n >= 10 ? n.toFixed(1) : n.toPrecision(3);
 
@@ -92,12 +117,16 @@ async function main() {
     await suite.setup?.();
     try {
       for (const c of suite.cases) {
-        const m = await measure(suite, c);
+        const m = "run" in c ? await measureSystem(suite, c) : await measure(suite, c);
         results.push(m);
         const ratio = m.baseline ? ` ${m.baseline.ratio.toFixed(2)}x vs ${m.baseline.name}` : "";
-        const target = m.target !== undefined ? ` (target ${m.target}x: ${m.met ? "met" : "MISSED"})` : "";
+        const target =
+          m.target !== undefined ? ` (target ${atMost(m)}${m.target}x: ${m.met ? "met" : "MISSED"})` : "";
         const perMiB = m.msPerMiB !== undefined ? `, ${m.msPerMiB.toFixed(2)} ms/MiB` : "";
-        console.log(`  ${c.name}: ${fmt(m.opsPerSec)} ops/s${ratio}${target}${perMiB}`);
+        const notes = m.notes !== undefined ? `; ${m.notes}` : "";
+        console.log(
+          `  ${c.name}: ${fmt(m.opsPerSec)} ${m.unit ?? "ops/s"}${ratio}${target}${perMiB}${notes}`,
+        );
       }
     } finally {
       await suite.teardown?.();
@@ -112,15 +141,19 @@ async function main() {
   };
   writeFileSync(`${root}bench/results.json`, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
   const rows = results.map((m) => {
-    const refs = m.references.map((r) => `${r.ratio.toFixed(2)}x vs ${r.name}`).join("; ");
-    return `| ${m.package} | ${m.case} | ${fmt(m.opsPerSec)} | ${m.baseline ? `${m.baseline.name} (${fmt(m.baseline.opsPerSec)})` : "-"} | ${m.baseline ? `**${m.baseline.ratio.toFixed(2)}x**` : "-"} | ${m.target !== undefined ? `${m.target}x ${m.met ? "✓" : "✗"}` : "-"} | ${m.msPerMiB !== undefined ? m.msPerMiB.toFixed(2) : "-"} | ${refs || "-"} |`;
+    const refs = [
+      ...m.references.map((r) => `${r.ratio.toFixed(2)}x vs ${r.name}`),
+      ...(m.notes ? [m.notes] : []),
+    ].join("; ");
+    const unit = m.unit ? ` ${m.unit}` : "";
+    return `| ${m.package} | ${m.case} | ${fmt(m.opsPerSec)}${unit} | ${m.baseline ? `${m.baseline.name} (${fmt(m.baseline.opsPerSec)}${unit})` : "-"} | ${m.baseline ? `**${m.baseline.ratio.toFixed(2)}x**` : "-"} | ${m.target !== undefined ? `${atMost(m)}${m.target}x ${m.met ? "✓" : "✗"}` : "-"} | ${m.msPerMiB !== undefined ? m.msPerMiB.toFixed(2) : "-"} | ${refs || "-"} |`;
   });
   const md = [
     "# Benchmark results",
     "",
     `Node ${meta.node} on ${meta.platform}, ${meta.date}. Ratio = subject ops/s ÷ baseline ops/s in the same run (median of ${ROUNDS} alternating rounds); above 1 is faster.`,
     "",
-    "| package | case | ops/s | baseline (ops/s) | ratio | target | ms/MiB | other references |",
+    "| package | case | ops/s | baseline (ops/s) | ratio | target | ms/MiB | other references, notes |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
