@@ -22,6 +22,7 @@ const sourceEntries: Record<string, string> = {
   "@desk/sdk/stores/redis": "packages/sdk/src/stores/redis.ts",
   "@desk/sdk/limiters/redis": "packages/sdk/src/limiters/redis.ts",
   "@desk/emulator": "packages/emulator/src/index.ts",
+  "@desk/emulator/testing": "packages/emulator/src/testing.ts",
 };
 const alias = Object.entries(sourceEntries)
   .filter(([, path]) => existsSync(here(path)))

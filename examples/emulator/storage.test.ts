@@ -1,21 +1,17 @@
 // A vitest test of your extension's storage code with the real invoke client (run it in the extension's folder).
-import { type Emulator, startEmulator } from "@desk/emulator";
+import { useEmulator } from "@desk/emulator/testing";
 import { createInvokeClient } from "@desk/invoke-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 
-let desk: Emulator;
-beforeAll(async () => {
-  desk = await startEmulator({
-    manifest: "./plugin-manifest.json",
-    port: 0,
-    db: ":memory:",
-    rateLimits: false,
-  });
+// A real emulator for this file: a free port, its database in a temporary folder; closed (folder too) after.
+const desk = useEmulator({
+  manifest: "./plugin-manifest.json",
+  rateLimits: false,
+  install: { config: { greeting: "Hello" } },
 });
-afterAll(() => desk.close());
 
 it("stores and reads a value through invoke", async () => {
-  const { orgId, securityContext } = await desk.install({ config: { greeting: "Hello" } });
+  const { orgId, securityContext } = desk.installation;
   const client = createInvokeClient({ secret: desk.secret!, orgId, securityContext, baseUrl: desk.url });
   const url = `${client.deskOrigin}/api/v1/installedExtensions/{{installationId}}/storage`;
   await client.invoke({ url, method: "POST", body: { key: "k1", queriableValue: "q", value: { n: 1 } } });

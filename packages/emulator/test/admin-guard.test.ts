@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isLoopbackHost } from "../src/admin/admin-guard.js";
 import { createAdminClient } from "../src/cli/admin-client.js";
-import { type Emulator, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest } from "./helpers/fixture.js";
 import { rawRequest } from "./helpers/raw-request.js";
 
 const JSON_TYPE = { "Content-Type": "application/json" };
 
 describe("admin guard (issue 11, finding 1: the admin API could be driven by any web page)", () => {
-  let emulator: Emulator;
   let host: string;
   const installations = async () =>
     (await rawRequest(emulator.url, "GET", "/_emulator/installations", { Host: host })).json()["data"];
 
-  beforeAll(async () => {
-    emulator = await startEmulator({ manifest: fixtureManifest(), port: 0, db: ":memory:" });
+  const emulator = useEmulator({ manifest: fixtureManifest() });
+  beforeAll(() => {
     host = new URL(emulator.url).host;
   });
-  afterAll(() => emulator.close());
 
   it("finding 1: a cross-site text/plain POST to /_emulator/installations installs nothing and shows no securityContext", async () => {
     const answer = await rawRequest(
@@ -119,16 +117,10 @@ describe("admin guard (issue 11, finding 1: the admin API could be driven by any
 });
 
 describe("admin token (issue 11: an optional admin token for shared machines)", () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      port: 0,
-      db: ":memory:",
-      adminToken: "t0ken-for-this-machine",
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    adminToken: "t0ken-for-this-machine",
   });
-  afterAll(() => emulator.close());
 
   it("refuses no token and a wrong one with 401 UNAUTHORIZED; serves the right one (and the CLI's client sends it)", async () => {
     const host = new URL(emulator.url).host;

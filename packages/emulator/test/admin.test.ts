@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 
 describe("admin HTTP API (/_emulator)", () => {
-  let emulator: Emulator;
   const request = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${emulator.url}/_emulator${path}`, {
       method,
@@ -14,16 +14,11 @@ describe("admin HTTP API (/_emulator)", () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest({ callbackListener: {} }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      now: () => Date.parse("2025-02-03T04:05:06.000Z"),
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest({ callbackListener: {} }),
+    resources: fixtureResources(),
+    now: () => Date.parse("2025-02-03T04:05:06.000Z"),
   });
-  afterAll(() => emulator.close());
 
   it("GET /health", async () => {
     expect(await request("GET", "/health")).toEqual({

@@ -1,7 +1,8 @@
 import { verifyCallback } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveStartOptions } from "../src/cli/resolve-start-options.js";
-import { type Emulator, OUTGOING_USER_AGENT, startEmulator } from "../src/index.js";
+import { OUTGOING_USER_AGENT, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -10,33 +11,29 @@ const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installation
 
 describe("platform event callbacks (spec 4)", () => {
   let listener: TestServer;
-  let emulator: Emulator;
 
   beforeAll(async () => {
     listener = await startTestServer((request, response) => {
       response.writeHead(request.url === "/fail" ? 500 : 200);
       response.end();
     });
-    emulator = await startEmulator({
-      manifest: fixtureManifest({
-        callbackListener: {
-          onInstall: `${listener.url}/install`,
-          onZohoAuthorise: `${listener.url}/authorise`,
-          onUninstall: `${listener.url}/uninstall`,
-          onConfigParamAdd: `${listener.url}/config`,
-          onConfigParamDelete: `${listener.url}/config-delete`,
-          onUpdate: `${listener.url}/fail`,
-        },
-      }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
   });
   afterAll(async () => {
-    await emulator.close();
     await listener.close();
   });
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({
+      callbackListener: {
+        onInstall: `${listener.url}/install`,
+        onZohoAuthorise: `${listener.url}/authorise`,
+        onUninstall: `${listener.url}/uninstall`,
+        onConfigParamAdd: `${listener.url}/config`,
+        onConfigParamDelete: `${listener.url}/config-delete`,
+        onUpdate: `${listener.url}/fail`,
+      },
+    }),
+    resources: fixtureResources(),
+  }));
 
   const receivedAt = (path: string) => listener.received.filter((request) => request.url === path);
 
@@ -153,7 +150,9 @@ describe("platform event callbacks (spec 4)", () => {
 
   it("an event nobody listens for is recorded as skipped", async () => {
     const installation = await emulator.install();
-    const outcome = await emulator.trigger("onTPARevoke", { installationId: installation.installationId });
+    const outcome = await emulator.trigger("onTPARevoke", {
+      installationId: installation.installationId,
+    });
     expect(outcome).toMatchObject({ event: "onTPARevoke", url: null, status: null, skipped: true });
   });
 

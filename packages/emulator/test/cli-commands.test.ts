@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Emulator } from "../src/emulator-types.js";
-import { startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { helloManifest, hmacHex, runCli, startListener } from "./cli-helpers.js";
 
 const SECRET = "hello_desk_secret_7f3a9c2e41";
@@ -20,26 +18,20 @@ const RESOURCES = {
 };
 
 let listener: Awaited<ReturnType<typeof startListener>>;
-let emulator: Emulator;
 let folder: string;
 let url: string;
 
 beforeAll(async () => {
   listener = await startListener();
-  emulator = await startEmulator({
-    manifest: helloManifest(listener.url),
-    resources: RESOURCES,
-    port: 0,
-    db: ":memory:",
-  });
-  url = emulator.url;
-  folder = await mkdtemp(join(tmpdir(), "desk-emulator-cli-"));
 });
-
 afterAll(async () => {
-  await emulator?.close();
   await listener?.close();
-  if (folder) await rm(folder, { recursive: true, force: true });
+});
+// The CLI's files (update.json, raw.txt) go in the emulator's temporary folder, removed with it.
+const emulator = useEmulator(() => ({ manifest: helloManifest(listener.url), resources: RESOURCES }));
+beforeAll(() => {
+  url = emulator.url;
+  folder = emulator.folder;
 });
 
 async function install(

@@ -1,42 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Emulator,
-  type EmulatorInstallation,
-  LOG_TTL_MS,
-  MASKED_CONFIG_VALUE,
-  MY_PERMISSIONS_PATH,
-  startEmulator,
-} from "../src/index.js";
+import { LOG_TTL_MS, MASKED_CONFIG_VALUE, MY_PERMISSIONS_PATH } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker, invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
 
 const BASE = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}";
 const LOGS = "https://desk.zoho.com/api/v1/extensionLogs";
 
 describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
-  let call: ReturnType<typeof invoker>;
   let target: TestServer;
   let clock = Date.parse("2025-01-01T00:00:00.000Z");
 
   beforeAll(async () => {
     target = await startTestServer();
-    emulator = await startEmulator({
-      manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      now: () => clock,
-    });
-    installation = await emulator.install({ config: { trackerToken: "s3cret-token" } });
-    call = invoker(emulator.url, emulator.secret, installation);
   });
   afterAll(async () => {
-    await emulator.close();
     await target.close();
   });
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
+    resources: fixtureResources(),
+    now: () => clock,
+    install: { config: { trackerToken: "s3cret-token" } },
+  }));
+  const call = installationInvoker(emulator);
 
   describe("config params", () => {
     it("GET answers every param, secure ones masked, defaults applied", async () => {
@@ -109,7 +97,7 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
         extensionName: "Issue Tracker Sync",
         title: "sync",
         description: "started",
-        installationId: installation.installationId,
+        installationId: emulator.installation.installationId,
         logTime: "2025-01-01T00:00:00.000Z",
       });
       expect(typeof body["logId"]).toBe("string");
@@ -150,7 +138,9 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
       const admin = async () =>
         (
           (await (
-            await fetch(`${emulator.url}/_emulator/logs?installationId=${installation.installationId}`)
+            await fetch(
+              `${emulator.url}/_emulator/logs?installationId=${emulator.installation.installationId}`,
+            )
           ).json()) as {
             data: { title: string; subLogs: unknown[] }[];
           }
@@ -180,7 +170,10 @@ describe("config params, logs and my permissions (spec 2.2-2.4)", () => {
       });
     });
     it("follows setPermissions, per installation", async () => {
-      await emulator.setPermissions(installation.installationId, { canUnlink: true, canEscalate: false });
+      await emulator.setPermissions(emulator.installation.installationId, {
+        canUnlink: true,
+        canEscalate: false,
+      });
       const answer = await call({ requestURL: path, requestType: "GET" });
       expect(answer.target?.statusMessage).toEqual({
         data: [

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DASHBOARD_LIMITS, type Emulator, MASKED_CONFIG_VALUE, startEmulator } from "../src/index.js";
+import { DASHBOARD_LIMITS, MASKED_CONFIG_VALUE, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker, invoker } from "./helpers/invoke.js";
 import { rawRequest } from "./helpers/raw-request.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
 
@@ -9,10 +10,7 @@ const STORAGE_URL = "https://desk.zoho.com/api/v1/installedExtensions/{{installa
 const TOKEN = "tok_dashboard_secure_4f1c";
 
 describe("dashboard (/_emulator/)", () => {
-  let emulator: Emulator;
   let target: TestServer;
-  let installation: { installationId: string; orgId: string; securityContext: string };
-  let call: ReturnType<typeof invoker>;
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${emulator.url}${path}`, { headers });
     const text = await response.text();
@@ -25,21 +23,18 @@ describe("dashboard (/_emulator/)", () => {
       response.writeHead(200, { "Content-Type": "application/json" });
       response.end(JSON.stringify({ echoed: request.headers }));
     });
-    emulator = await startEmulator({
-      manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      rateLimits: false,
-      now: () => Date.parse("2025-02-03T04:05:06.000Z"),
-    });
-    installation = await emulator.install({ orgId: "555", config: { trackerToken: TOKEN } });
-    call = invoker(emulator.url, emulator.secret, installation);
   });
   afterAll(async () => {
-    await emulator.close();
     await target.close();
   });
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
+    resources: fixtureResources(),
+    rateLimits: false,
+    now: () => Date.parse("2025-02-03T04:05:06.000Z"),
+    install: { orgId: "555", config: { trackerToken: TOKEN } },
+  }));
+  const call = installationInvoker(emulator);
 
   it("serves the page and its files with a strict CSP; /_emulator redirects to /_emulator/", async () => {
     const page = await get("/_emulator/");
@@ -65,7 +60,7 @@ describe("dashboard (/_emulator/)", () => {
     const list = (await get("/_emulator/dashboard/invocations")).json();
     const newest = list.data[0];
     expect(newest).toMatchObject({
-      installationId: installation.installationId,
+      installationId: emulator.installation.installationId,
       method: "GET",
       requestURL: `${target.url}/issues`,
       status: 200,
@@ -79,7 +74,7 @@ describe("dashboard (/_emulator/)", () => {
     expect(item.response.body.statusCode).toBe(200);
     expect(detail.text).toContain(`Bearer ${MASKED_CONFIG_VALUE}`);
     expect(detail.text).not.toContain(TOKEN);
-    expect(detail.text).not.toContain(installation.securityContext);
+    expect(detail.text).not.toContain(emulator.installation.securityContext);
     expect(detail.text).not.toContain(FIXTURE_SECRET);
   });
 
@@ -100,7 +95,7 @@ describe("dashboard (/_emulator/)", () => {
     const body = (await get("/_emulator/dashboard/installations")).json();
     expect(body.data).toEqual([
       {
-        installationId: installation.installationId,
+        installationId: emulator.installation.installationId,
         orgId: "555",
         installedAt: "2025-02-03T04:05:06.000Z",
         config: [
@@ -170,7 +165,7 @@ describe("dashboard (/_emulator/)", () => {
       requestType: "POST",
       postBody: JSON.stringify({ key: "other", queriableValue: "even", value: { n: -1 } }),
     });
-    const base = `/_emulator/dashboard/storage?installationId=${installation.installationId}`;
+    const base = `/_emulator/dashboard/storage?installationId=${emulator.installation.installationId}`;
     const first = (await get(`${base}&prefix=item:`)).json();
     expect(first.data).toHaveLength(DASHBOARD_LIMITS.storagePageSize);
     expect(first.data[0]).toEqual({ key: "item:000", queriableValue: "even", value: { n: 0 } });
@@ -190,7 +185,11 @@ describe("dashboard (/_emulator/)", () => {
   });
 
   it("never shows a secure value or securityContext the extension stored or logged", async () => {
-    const leaked = { token: TOKEN, context: installation.securityContext, note: `secret ${FIXTURE_SECRET}` };
+    const leaked = {
+      token: TOKEN,
+      context: emulator.installation.securityContext,
+      note: `secret ${FIXTURE_SECRET}`,
+    };
     const stored = await call({
       requestURL: STORAGE_URL,
       requestType: "POST",
@@ -202,7 +201,7 @@ describe("dashboard (/_emulator/)", () => {
       requestType: "POST",
       postBody: JSON.stringify({ title: "leak", description: TOKEN, installationId: "{{installationId}}" }),
     });
-    const base = `/_emulator/dashboard/storage?installationId=${installation.installationId}&prefix=leak`;
+    const base = `/_emulator/dashboard/storage?installationId=${emulator.installation.installationId}&prefix=leak`;
     const page = await get(base);
     expect(page.json().data[0].value).toEqual({
       token: MASKED_CONFIG_VALUE,
@@ -214,7 +213,7 @@ describe("dashboard (/_emulator/)", () => {
     const invocations = await get("/_emulator/dashboard/invocations?limit=2");
     for (const { id } of invocations.json().data) {
       const detail = await get(`/_emulator/dashboard/invocations/${id}`);
-      for (const secret of [TOKEN, installation.securityContext, FIXTURE_SECRET])
+      for (const secret of [TOKEN, emulator.installation.securityContext, FIXTURE_SECRET])
         expect(detail.text).not.toContain(secret);
     }
     // Deleted again, so the storage counts below stay as they are.

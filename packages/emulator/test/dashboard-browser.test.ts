@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { type InvokeHashFields, signInvoke } from "@desk/hash";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { chromiumAvailable, launchChromium } from "./helpers/chromium.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
@@ -17,7 +18,6 @@ const TYPED_TOKEN = "trk_typed_in_browser_77aa";
 const START = Date.parse("2025-02-03T09:41:00.000Z");
 
 describe.skipIf(!chromiumAvailable)("dashboard in Chromium", () => {
-  let emulator: Emulator;
   let listener: TestServer;
   let target: TestServer;
   let browser: Browser;
@@ -54,21 +54,25 @@ describe.skipIf(!chromiumAvailable)("dashboard in Chromium", () => {
         JSON.stringify({ key: "TRK-101", received: { authorization: request.headers.authorization } }),
       );
     });
-    const clockStart = Date.now();
-    emulator = await startEmulator({
-      manifest: fixtureManifest({
-        whiteListedDomains: ["https://desk.zoho.com", target.origin],
-        callbackListener: {
-          onInstall: `${listener.url}/desk/callbacks/install`,
-          onUninstall: `${listener.url}/desk/callbacks/uninstall`,
-        },
-      }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      rateLimits: false,
-      now: () => START + (Date.now() - clockStart),
-    });
+  });
+  afterAll(async () => {
+    await listener?.close();
+    await target?.close();
+  });
+  const clockStart = Date.now();
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({
+      whiteListedDomains: ["https://desk.zoho.com", target.origin],
+      callbackListener: {
+        onInstall: `${listener.url}/desk/callbacks/install`,
+        onUninstall: `${listener.url}/desk/callbacks/uninstall`,
+      },
+    }),
+    resources: fixtureResources(),
+    rateLimits: false,
+    now: () => START + (Date.now() - clockStart),
+  }));
+  beforeAll(async () => {
     installation = await emulator.install({ orgId: "12345", config: { trackerToken: TOKEN } });
 
     // What an extension does in its first minute: store, log, call its tracker, read its permissions, and one
@@ -130,9 +134,6 @@ describe.skipIf(!chromiumAvailable)("dashboard in Chromium", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await emulator?.close();
-    await listener?.close();
-    await target?.close();
   });
 
   it("lists the invoke calls newest first, URLs as signed, with their outcome", async () => {

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Emulator,
-  type EmulatorInstallation,
-  OUTGOING_USER_AGENT,
-  startEmulator,
-} from "../src/index.js";
+import { OUTGOING_USER_AGENT } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker, invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
 
 describe("invoke: forwarding to third-party targets", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
   let target: TestServer;
   let other: TestServer;
-  let call: ReturnType<typeof invoker>;
 
   beforeAll(async () => {
     other = await startTestServer();
@@ -43,23 +36,20 @@ describe("invoke: forwarding to third-party targets", () => {
         response.end(JSON.stringify({ method: request.method, url: request.url }));
       }
     });
-    emulator = await startEmulator({
-      manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      connections: { deskconnection: { token: "1000.real-looking-token" } },
-    });
-    installation = await emulator.install({
-      config: { trackerBaseUrl: target.url, trackerToken: "tok-secret" },
-    });
-    call = invoker(emulator.url, emulator.secret, installation);
   });
   afterAll(async () => {
-    await emulator.close();
     await target.close();
     await other.close();
   });
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
+    resources: fixtureResources(),
+    connections: { deskconnection: { token: "1000.real-looking-token" } },
+    install: {
+      config: { trackerBaseUrl: target.url, trackerToken: "tok-secret" },
+    },
+  }));
+  const call = installationInvoker(emulator);
 
   it("answers in the production shape of spec 1.2 (response a string wrapping statusMessage, headers an object)", async () => {
     const answer = await call({ requestURL: `${target.url}/text`, requestType: "GET" });
@@ -98,7 +88,7 @@ describe("invoke: forwarding to third-party targets", () => {
     expect(received.url).toBe("/issues");
     expect(received.body.toString()).toBe('{"title":"Printer on fire"}');
     expect(received.headers["authorization"]).toBe("Bearer tok-secret");
-    expect(received.headers["x-install"]).toBe(installation.installationId);
+    expect(received.headers["x-install"]).toBe(emulator.installation.installationId);
     expect(received.headers["content-type"]).toBe("application/json");
   });
 

@@ -1,12 +1,8 @@
 import { createHmac } from "node:crypto";
 import { signInvoke, stringToHash } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Emulator,
-  type EmulatorInstallation,
-  INVOKE_BODY_LIMIT_BYTES,
-  startEmulator,
-} from "../src/index.js";
+import { INVOKE_BODY_LIMIT_BYTES } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -14,8 +10,6 @@ import { closedPortUrl, startTestServer, type TestServer } from "./helpers/test-
 const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage";
 
 describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
   let hanging: TestServer;
   let closed: string;
   const clock = 1_700_000_000_000;
@@ -25,68 +19,73 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     hanging = await startTestServer(() => {
       // Never answers: the emulator's timeout must fire.
     });
-    emulator = await startEmulator({
-      manifest: fixtureManifest({
-        whiteListedDomains: ["https://desk.zoho.com", hanging.origin, closed],
-      }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      now: () => clock,
-      targetTimeoutMs: 2_000, // generous: other tests here forward to live loopback targets on a busy machine
-      rateLimits: { invoke: 1000 },
-    });
-    installation = await emulator.install({ orgId: "555" });
   });
   afterAll(async () => {
-    await emulator.close();
     await hanging.close();
   });
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({
+      whiteListedDomains: ["https://desk.zoho.com", hanging.origin, closed],
+    }),
+    resources: fixtureResources(),
+    now: () => clock,
+    targetTimeoutMs: 2_000, // generous: other tests here forward to live loopback targets on a busy machine
+    rateLimits: { invoke: 1000 },
+    install: { orgId: "555" },
+  }));
 
   const get = { requestURL: STORAGE, requestType: "GET", queryParams: '{"key":"a"}' };
 
   it("accepts a correct call (baseline for the refusals below)", async () => {
-    const answer = await invoker(emulator.url, emulator.secret, installation)(get);
+    const answer = await invoker(emulator.url, emulator.secret, emulator.installation)(get);
     expect(answer.status).toBe(200);
     expect(answer.body["statusCode"]).toBe(200);
   });
 
   describe("401 INVALID_HASH", () => {
     it("when the HASH header is missing", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)(get, { hash: null });
+      const answer = await invoker(emulator.url, emulator.secret, emulator.installation)(get, { hash: null });
       expect(answer.status).toBe(401);
       expect(answer.body["errorCode"]).toBe("INVALID_HASH");
     });
     it("when the HASH is not hex", async () => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)(get, { hash: "zz-not-hex" });
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        emulator.installation,
+      )(get, { hash: "zz-not-hex" });
       expect(answer.body).toMatchObject({ errorCode: "INVALID_HASH" });
       expect(answer.status).toBe(401);
     });
     it("when signed with another secret, and never echoes the HASH", async () => {
       const wrong = await signInvoke("another-secret", get);
-      const answer = await invoker(emulator.url, emulator.secret, installation)(get, { hash: wrong });
+      const answer = await invoker(
+        emulator.url,
+        emulator.secret,
+        emulator.installation,
+      )(get, { hash: wrong });
       expect(answer.status).toBe(401);
       expect(answer.body["errorCode"]).toBe("INVALID_HASH");
       expect(JSON.stringify(answer.body)).not.toContain(wrong);
-      expect(JSON.stringify(answer.body)).not.toContain(installation.securityContext);
+      expect(JSON.stringify(answer.body)).not.toContain(emulator.installation.securityContext);
     });
     it("when a signed field was changed after signing", async () => {
       const hash = await signInvoke(emulator.secret!, get);
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )({ ...get, queryParams: '{"key":"b"}' }, { hash });
       expect(answer.status).toBe(401);
     });
     it("accepts upper-case hex", async () => {
       const hash = (await signInvoke(emulator.secret!, get)).toUpperCase();
-      const answer = await invoker(emulator.url, emulator.secret, installation)(get, { hash });
+      const answer = await invoker(emulator.url, emulator.secret, emulator.installation)(get, { hash });
       expect(answer.status).toBe(200);
     });
     it("accepts both empty-field forms: skipped (PHP) and kept as `postBody=` (Java)", async () => {
       const fields = { ...get, postBody: "" };
-      const call = invoker(emulator.url, emulator.secret, installation);
+      const call = invoker(emulator.url, emulator.secret, emulator.installation);
       const skipped = createHmac("sha256", emulator.secret!).update(stringToHash(fields)).digest("hex");
       const kept = createHmac("sha256", emulator.secret!)
         .update(stringToHash(fields, { keepEmpty: true }))
@@ -99,14 +98,14 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
 
   describe("401 INVALID_SECURITY_CONTEXT", () => {
     const refused = async (extra: Parameters<ReturnType<typeof invoker>>[1]) => {
-      const answer = await invoker(emulator.url, emulator.secret, installation)(get, extra);
+      const answer = await invoker(emulator.url, emulator.secret, emulator.installation)(get, extra);
       expect(answer.status).toBe(401);
       expect(answer.body["errorCode"]).toBe("INVALID_SECURITY_CONTEXT");
       return answer;
     };
     it("when missing", () => refused({ securityContext: undefined }));
     it("when tampered (one character flipped)", async () => {
-      const token = installation.securityContext;
+      const token = emulator.installation.securityContext;
       const flipped = token.slice(0, -3) + (token.at(-3) === "A" ? "B" : "A") + token.slice(-2);
       const answer = await refused({ securityContext: flipped });
       expect(JSON.stringify(answer.body)).not.toContain(flipped);
@@ -130,14 +129,14 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )(get, { securityContextInQuery: true });
       expect(answer.status).toBe(200);
     });
   });
 
   describe("422 UNPROCESSABLE_ENTITY", () => {
-    const call = () => invoker(emulator.url, emulator.secret, installation);
+    const call = () => invoker(emulator.url, emulator.secret, emulator.installation);
     it.each([
       ["headers", { ...get, headers: "{not json" }],
       ["headers", { ...get, headers: "[1,2]" }],
@@ -157,7 +156,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     });
     it("refuses a form field sent twice", async () => {
       const hash = await signInvoke(emulator.secret!, get);
-      const body = `securityContext=${encodeURIComponent(installation.securityContext)}&requestURL=${encodeURIComponent(STORAGE)}&requestType=GET&requestType=POST`;
+      const body = `securityContext=${encodeURIComponent(emulator.installation.securityContext)}&requestURL=${encodeURIComponent(STORAGE)}&requestType=GET&requestType=POST`;
       const response = await fetch(`${emulator.url}/api/v1/invoke?orgId=555`, {
         method: "POST",
         headers: { HASH: hash, "Content-Type": "application/x-www-form-urlencoded" },
@@ -184,12 +183,14 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       expect(answer.body).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "headers" });
     });
     it("refuses CR/LF substituted into a header value from a config param, without echoing it", async () => {
-      await emulator.setConfig(installation.installationId, { trackerToken: "abc\r\nX-Injected: 1" });
+      await emulator.setConfig(emulator.installation.installationId, {
+        trackerToken: "abc\r\nX-Injected: 1",
+      });
       const answer = await call()({ ...get, headers: '{"Authorization":"Bearer {{trackerToken}}"}' });
       expect(answer.status).toBe(422);
       expect(answer.body).toMatchObject({ errorCode: "UNPROCESSABLE_ENTITY", fieldName: "headers" });
       expect(JSON.stringify(answer.body)).not.toContain("X-Injected");
-      await emulator.setConfig(installation.installationId, { trackerToken: "" });
+      await emulator.setConfig(emulator.installation.installationId, { trackerToken: "" });
     });
     it("refuses an invalid header name", async () => {
       const answer = await call()({ ...get, headers: '{"Bad Name":"x"}' });
@@ -202,7 +203,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )({
         ...get,
         requestURL: "https://desk.zoho.com/api/v1/installedExtensions/{{noSuchParam}}/storage",
@@ -214,7 +215,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )({
         requestURL: STORAGE,
         requestType: "POST",
@@ -230,7 +231,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )({
         ...get,
         queryParams: '{"key":"{{fields.nope.id}}"}',
@@ -247,7 +248,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )({
         requestURL: "https://api.not-listed.example/v1",
         requestType: "GET",
@@ -262,7 +263,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
         const answer = await invoker(
           emulator.url,
           emulator.secret,
-          installation,
+          emulator.installation,
         )({ requestURL: `${origin}/api/v1/tickets`, requestType: "GET" });
         expect(answer.status).toBe(403);
         expect(answer.body).toEqual({
@@ -275,7 +276,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
       const answer = await invoker(
         emulator.url,
         emulator.secret,
-        installation,
+        emulator.installation,
       )({
         ...get,
         requestURL: STORAGE.replace("desk.zoho.com", "desk.zoho.eu"),
@@ -289,7 +290,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     const answer = await invoker(
       emulator.url,
       emulator.secret,
-      installation,
+      emulator.installation,
     )({ ...get, connectionLinkName: "nope" });
     expect(answer.status).toBe(422);
     expect(answer.body["errorCode"]).toBe("INVALID_CONNECTION");
@@ -300,7 +301,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     const answer = await invoker(
       emulator.url,
       emulator.secret,
-      installation,
+      emulator.installation,
     )({
       requestURL: `${closed}/x`,
       requestType: "GET",
@@ -313,7 +314,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     const answer = await invoker(
       emulator.url,
       emulator.secret,
-      installation,
+      emulator.installation,
     )({
       requestURL: `${hanging.url}/slow`,
       requestType: "GET",
@@ -327,7 +328,7 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
     const answer = await invoker(
       emulator.url,
       emulator.secret,
-      installation,
+      emulator.installation,
     )({
       requestURL: STORAGE,
       requestType: "POST",
@@ -345,19 +346,13 @@ describe("invoke: errors of the invoke call itself (spec 1.3)", () => {
 });
 
 describe("invoke: 429 RATE_LIMIT_EXCEEDED per installation", () => {
-  let emulator: Emulator;
   let clock = 1_700_000_000_000;
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      now: () => clock,
-      rateLimits: { invoke: 3 },
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    now: () => clock,
+    rateLimits: { invoke: 3 },
   });
-  afterAll(() => emulator.close());
 
   it("answers 429 with Retry-After after the limit, per installation, and recovers after the window", async () => {
     const a = await emulator.install();

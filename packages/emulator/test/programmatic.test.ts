@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type InvokeEvent, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { type InvokeEvent, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 
 describe("programmatic API", () => {
-  let emulator: Emulator;
   const events: InvokeEvent[] = [];
 
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      onInvoke: (event) => events.push(event),
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    onInvoke: (event) => events.push(event),
   });
-  afterAll(() => emulator.close());
 
   it("listens on 127.0.0.1 and exposes the manifest secret", () => {
     expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -1,11 +1,7 @@
 import { signInvoke } from "@desk/hash";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_EXTENSION_NAME,
-  type Emulator,
-  type EmulatorInstallation,
-  startEmulator,
-} from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_EXTENSION_NAME, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 
 const LOGS = "https://desk.zoho.com/api/v1/extensionLogs";
@@ -25,33 +21,19 @@ const template = {
 };
 
 describe("real manifests (no name, secret only with callbackListener)", () => {
-  let bare: Emulator;
-  let named: Emulator;
-  let bareInstallation: EmulatorInstallation;
-  let namedInstallation: EmulatorInstallation;
-
-  beforeAll(async () => {
-    bare = await startEmulator({ manifest: template, port: 0, db: ":memory:" });
-    named = await startEmulator({
-      manifest: { ...template, secret: SECRET },
-      name: "Ticket Board",
-      port: 0,
-      db: ":memory:",
-    });
-    bareInstallation = await bare.install();
-    namedInstallation = await named.install();
-  });
-  afterAll(async () => {
-    await bare.close();
-    await named.close();
+  const bare = useEmulator({ manifest: template, install: true });
+  const named = useEmulator({
+    manifest: { ...template, secret: SECRET },
+    name: "Ticket Board",
+    install: true,
   });
 
   it("a manifest without secret starts, and its invoke calls get 401 INVALID_HASH saying the manifest has none", async () => {
     expect(bare.secret).toBeUndefined();
     const answer = await invoke(bare.url, undefined, {
       fields: { requestURL: LOGS, requestType: "GET" },
-      orgId: bareInstallation.orgId,
-      securityContext: bareInstallation.securityContext,
+      orgId: bare.installation.orgId,
+      securityContext: bare.installation.securityContext,
       hash: await signInvoke("any-secret", { requestURL: LOGS, requestType: "GET" }),
     });
     expect(answer.status).toBe(401);
@@ -66,7 +48,7 @@ describe("real manifests (no name, secret only with callbackListener)", () => {
     const answer = await invoker(
       named.url,
       named.secret,
-      namedInstallation,
+      named.installation,
     )({
       requestURL: LOGS,
       requestType: "POST",

@@ -1,10 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Emulator,
-  type EmulatorInstallation,
-  FOLLOW_REDIRECTS_INTO_DESK,
-  startEmulator,
-} from "../src/index.js";
+import { type EmulatorInstallation, FOLLOW_REDIRECTS_INTO_DESK } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
@@ -12,26 +8,29 @@ import { startTestServer, type TestServer } from "./helpers/test-server.js";
 const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage";
 
 describe("issue 11, finding 2: a third-party redirect into Desk is never followed (FOLLOW_REDIRECTS_INTO_DESK)", () => {
-  let emulator: Emulator;
   let attacker: EmulatorInstallation;
   let victim: EmulatorInstallation;
   let target: TestServer;
   let redirectTo = "";
   let status = 307;
 
-  beforeAll(async () => {
+  afterAll(async () => {
+    await target?.close();
+  });
+  // The target starts first: the manifest whitelists its origin.
+  const emulator = useEmulator(async () => {
     target = await startTestServer((_, response) => {
       response.writeHead(status, { Location: redirectTo });
       response.end();
     });
-    emulator = await startEmulator({
+    return {
       manifest: fixtureManifest({
         whiteListedDomains: ["https://desk.zoho.com", "https://desk.zoho.eu", target.origin],
       }),
       resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
+    };
+  });
+  beforeAll(async () => {
     attacker = await emulator.install({ orgId: "1001" });
     victim = await emulator.install({ orgId: "1002" });
     const asVictim = invoker(emulator.url, emulator.secret, victim);
@@ -41,10 +40,6 @@ describe("issue 11, finding 2: a third-party redirect into Desk is never followe
       postBody: JSON.stringify({ key: "victimKey", queriableValue: "q", value: { mine: true } }),
     });
     expect(stored.target?.statusCode).toBe(200);
-  });
-  afterAll(async () => {
-    await emulator.close();
-    await target.close();
   });
 
   const victimKeys = async () => {

@@ -1,9 +1,10 @@
 import { connect } from "node:net";
 import { signInvoke } from "@desk/hash";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, LOG_LIMITS, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { LOG_LIMITS } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker } from "./helpers/invoke.js";
 import { rawRequest } from "./helpers/raw-request.js";
 
 const LOGS = "https://desk.zoho.com/api/v1/extensionLogs";
@@ -22,25 +23,17 @@ function rawExchange(url: string, bytes: string | Buffer): Promise<string> {
 const jsonOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)) as unknown;
 
 describe("issue 11: request limits", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
-  let call: ReturnType<typeof invoker>;
   const logCount = async () =>
     ((await (await fetch(`${emulator.url}/_emulator/logs?limit=1000`)).json()) as { data: unknown[] }).data
       .length;
 
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      rateLimits: { log: 5 },
-    });
-    installation = await emulator.install();
-    call = invoker(emulator.url, emulator.secret, installation);
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    rateLimits: { log: 5 },
+    install: true,
   });
-  afterAll(() => emulator.close());
+  const call = installationInvoker(emulator);
 
   const log = (title: string, description: string) =>
     call({
@@ -85,14 +78,14 @@ describe("issue 11: request limits", () => {
   it("finding 5: a percent-encoded invalid byte (%FF) is refused 422 like a raw one", async () => {
     const fields = { requestURL: "https://desk.zoho.com/api/v1/tickets?x=\uFFFD", requestType: "GET" };
     const hash = await signInvoke(emulator.secret!, fields);
-    const query = `orgId=${installation.orgId}`;
+    const query = `orgId=${emulator.installation.orgId}`;
     const send = (body: Uint8Array) =>
       fetch(`${emulator.url}/api/v1/invoke?${query}`, {
         method: "POST",
         headers: { HASH: hash, "Content-Type": "application/x-www-form-urlencoded" },
         body: new Uint8Array(body),
       });
-    const context = `securityContext=${encodeURIComponent(installation.securityContext)}`;
+    const context = `securityContext=${encodeURIComponent(emulator.installation.securityContext)}`;
     const encoded = await send(
       Buffer.from(
         `${context}&requestType=GET&requestURL=https%3A%2F%2Fdesk.zoho.com%2Fapi%2Fv1%2Ftickets%3Fx%3D%FF`,

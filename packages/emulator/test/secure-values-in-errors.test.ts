@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, MASKED_CONFIG_VALUE, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { MASKED_CONFIG_VALUE } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 
 // Checks run after substitution, so a refusal can quote a substituted part: a secure value must be masked there.
 describe("invoke errors never echo a secure config value substituted into the request", () => {
-  let emulator: Emulator;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
-  });
-  afterAll(async () => {
-    await emulator.close();
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
   });
 
   const callWithToken = async (trackerToken: string) =>

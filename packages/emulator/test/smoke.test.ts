@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoker } from "./helpers/invoke.js";
 
 describe("smoke", () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
-  });
-  afterAll(() => emulator.close());
+  const emulator = useEmulator({ manifest: fixtureManifest(), resources: fixtureResources() });
 
   it("installs and stores through invoke", async () => {
     const installation = await emulator.install({ orgId: "123" });

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, STORAGE_LIMITS, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { STORAGE_LIMITS, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker, invoker } from "./helpers/invoke.js";
 
 const STORAGE = "https://desk.zoho.com/api/v1/installedExtensions/{{installationId}}/storage";
 
 describe("storage API (spec 2.1)", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
-  let call: ReturnType<typeof invoker>;
   const clock = 1_700_000_000_000;
 
   const add = (body: unknown) =>
@@ -18,19 +16,14 @@ describe("storage API (spec 2.1)", () => {
   const del = (query: Record<string, unknown>) =>
     call({ requestURL: STORAGE, requestType: "DELETE", queryParams: JSON.stringify(query) });
 
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      now: () => clock,
-      rateLimits: { add: 1000, get: 1000, delete: 1000 },
-    });
-    installation = await emulator.install();
-    call = invoker(emulator.url, emulator.secret, installation);
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    now: () => clock,
+    rateLimits: { add: 1000, get: 1000, delete: 1000 },
+    install: true,
   });
-  afterAll(() => emulator.close());
+  const call = installationInvoker(emulator);
 
   it("adds one object and answers it; adding the same key replaces it", async () => {
     expect(
@@ -183,7 +176,7 @@ describe("storage API (spec 2.1)", () => {
     });
     it("the caller's own id written literally works", async () => {
       const answer = await call({
-        requestURL: STORAGE.replace("{{installationId}}", installation.installationId),
+        requestURL: STORAGE.replace("{{installationId}}", emulator.installation.installationId),
         requestType: "GET",
         queryParams: '{"key":"t:1"}',
       });
@@ -201,7 +194,7 @@ describe("storage API (spec 2.1)", () => {
         requestURL: STORAGE,
         requestType: "GET",
         queryParams: '{"key":"t:1"}',
-        headers: JSON.stringify({ orgId: installation.orgId }),
+        headers: JSON.stringify({ orgId: emulator.installation.orgId }),
       });
       expect(same.target?.statusCode).toBe(200);
     });
@@ -210,17 +203,11 @@ describe("storage API (spec 2.1)", () => {
 
 describe("storage: rate limits and the manifest switch", () => {
   let clock = 1_700_000_000_000;
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      now: () => clock,
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    now: () => clock,
   });
-  afterAll(() => emulator.close());
 
   it("the 51st add in a minute arrives as statusCode 429 with Retry-After in responseHeaders", async () => {
     const installation = await emulator.install();

@@ -1,33 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker, invoker } from "./helpers/invoke.js";
 import { startTestServer, type TestServer } from "./helpers/test-server.js";
 
 // A value with JSON-significant characters, URL-significant characters and a placeholder of its own (spec 3).
 const TRICKY = 'a"b\\c&d=e {{installationId}}';
 
 describe("placeholder substitution: one pass, JSON-safe (spec 3)", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
   let target: TestServer;
-  let call: ReturnType<typeof invoker>;
 
   beforeAll(async () => {
     target = await startTestServer();
-    emulator = await startEmulator({
-      manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
-    installation = await emulator.install({ config: { trackerToken: TRICKY } });
-    call = invoker(emulator.url, emulator.secret, installation);
   });
   afterAll(async () => {
-    await emulator.close();
     await target.close();
   });
+  const emulator = useEmulator(() => ({
+    manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", target.origin] }),
+    resources: fixtureResources(),
+    install: { config: { trackerToken: TRICKY } },
+  }));
+  const call = installationInvoker(emulator);
 
   it("a value inside a headers JSON string arrives exactly, and its own {{...}} is not expanded again", async () => {
     const before = target.received.length;
@@ -38,7 +32,7 @@ describe("placeholder substitution: one pass, JSON-safe (spec 3)", () => {
     });
     expect(answer.status).toBe(200);
     expect(target.received[before]!.headers["x-token"]).toBe(TRICKY);
-    expect(target.received[before]!.headers["x-install"]).toBe(installation.installationId);
+    expect(target.received[before]!.headers["x-install"]).toBe(emulator.installation.installationId);
   });
 
   it("a value inside a queryParams JSON string is form-encoded exactly once", async () => {

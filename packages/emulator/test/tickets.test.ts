@@ -1,28 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
-import { invoker } from "./helpers/invoke.js";
+import { installationInvoker, invoker } from "./helpers/invoke.js";
 
 const DESK = "https://desk.zoho.com/api/v1";
 
 type TicketBody = { id: string; subject: string; cf: Record<string, unknown>; ticketNumber: string };
 
 describe("Desk REST subset: tickets and organizationFields", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
-  let call: ReturnType<typeof invoker>;
-
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
-    installation = await emulator.install();
-    call = invoker(emulator.url, emulator.secret, installation);
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    install: true,
   });
-  afterAll(() => emulator.close());
+  const call = installationInvoker(emulator);
 
   it("lists seeded demo tickets with from/limit, each with the extension's custom fields in cf", async () => {
     const all = (await call({ requestURL: `${DESK}/tickets`, requestType: "GET" })).target!.statusMessage as {
@@ -42,7 +33,7 @@ describe("Desk REST subset: tickets and organizationFields", () => {
         requestURL: `${DESK}/tickets`,
         requestType: "POST",
         postBody: '{"subject":"Escalate me","cf":{"{{fields.trackerKey.apiName}}":"TRK-1"}}',
-        headers: JSON.stringify({ orgId: installation.orgId, "Content-Type": "application/json" }),
+        headers: JSON.stringify({ orgId: emulator.installation.orgId, "Content-Type": "application/json" }),
       })
     ).target;
     expect(created?.statusCode).toBe(200);

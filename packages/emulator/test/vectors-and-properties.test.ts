@@ -1,7 +1,8 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashVectors } from "../../../fixtures/hash-vectors.js";
-import { type Emulator, startEmulator } from "../src/index.js";
+import { startEmulator } from "../src/index.js";
+import { useEmulator } from "../src/testing.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 import { invoke, invoker } from "./helpers/invoke.js";
 
@@ -9,16 +10,10 @@ const vectors = hashVectors.invoke;
 
 describe("the public known-answer vectors against the emulator", () => {
   const vector = vectors.find((item) => item.name === "get-storage-placeholder-no-body")!;
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest({ secret: vector.secret }),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest({ secret: vector.secret }),
+    resources: fixtureResources(),
   });
-  afterAll(() => emulator.close());
 
   it("accepts the vector's HASH for its exact fields, and refuses it for any other secret", async () => {
     const installation = await emulator.install({ orgId: "12345" });
@@ -47,17 +42,11 @@ describe("the public known-answer vectors against the emulator", () => {
 });
 
 describe("storage round-trips (property)", () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-      rateLimits: false,
-    });
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    rateLimits: false,
   });
-  afterAll(() => emulator.close());
 
   const keyLike = fc.stringMatching(/^[A-Za-z0-9,_:]{1,50}$/);
   const value = fc.dictionary(

@@ -1,4 +1,5 @@
 import { type InvokeHashFields, signInvoke } from "@desk/hash";
+import type { TestEmulator } from "../../src/testing.js";
 
 /** A hand-built invoke call: the form fields as sent (and hashed), plus what is not hashed. */
 export interface InvokeCall {
@@ -71,4 +72,13 @@ export function invoker(
       securityContext: installation.securityContext,
       ...extra,
     });
+}
+
+/**
+ * Binds `invoke` to the installation a test emulator made at start, read at each call (so it can be made before
+ * `useEmulator`'s beforeAll has run).
+ */
+export function installationInvoker(emulator: TestEmulator) {
+  return (fields: InvokeHashFields, extra: Partial<InvokeCall> = {}) =>
+    invoker(emulator.url, emulator.secret, emulator.installation)(fields, extra);
 }

@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type InvokeHashFields, signInvoke } from "@desk/hash";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { EmulatorInstallation } from "../../src/index.js";
+import { useEmulator } from "../../src/testing.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "../helpers/fixture.js";
 import { rawRequest } from "../helpers/raw-request.js";
 
@@ -31,16 +30,19 @@ interface Case {
 }
 
 describe("reliability: bad-input catalogue (issue 11)", () => {
-  let folder: string;
-  let db: string;
-  let emulator: Emulator;
+  // A database file, read between cases to prove every table byte-identical.
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    rateLimits: false,
+  });
   let mine: EmulatorInstallation;
   let other: EmulatorInstallation;
   const hashes: string[] = [];
   const answers: string[] = [];
 
   const snapshot = () => {
-    const raw = new Database(db, { readonly: true, fileMustExist: true });
+    const raw = new Database(join(emulator.folder, "desk.db"), { readonly: true, fileMustExist: true });
     try {
       const tables = raw
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -957,15 +959,6 @@ describe("reliability: bad-input catalogue (issue 11)", () => {
   const cases = [...invokeCases, ...deskCases, ...adminCases];
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), "desk-emulator-catalogue-"));
-    db = join(folder, "desk.db");
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db,
-      rateLimits: false,
-    });
     mine = await emulator.install({ orgId: "5001", config: { trackerToken: SECURE_VALUE } });
     other = await emulator.install({ orgId: "5002", config: { trackerToken: SECURE_VALUE } });
     const seeded = await call({
@@ -974,10 +967,6 @@ describe("reliability: bad-input catalogue (issue 11)", () => {
       postBody: JSON.stringify({ key: "kept", queriableValue: "q", value: { n: 1 } }),
     });
     expect(seeded.status).toBe(200);
-  });
-  afterAll(async () => {
-    await emulator.close();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   it("holds at least 80 cases", () => {

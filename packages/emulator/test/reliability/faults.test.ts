@@ -1,12 +1,8 @@
 import { request } from "node:http";
 import { signInvoke } from "@desk/hash";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type Emulator,
-  type EmulatorInstallation,
-  startEmulator,
-  TARGET_RESPONSE_LIMIT_BYTES,
-} from "../../src/index.js";
+import { type EmulatorInstallation, TARGET_RESPONSE_LIMIT_BYTES } from "../../src/index.js";
+import { useEmulator } from "../../src/testing.js";
 import { type Fault, type FaultServer, startFaultServer } from "../helpers/fault-server.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "../helpers/fixture.js";
 import { closedPortUrl } from "../helpers/test-server.js";
@@ -27,7 +23,6 @@ describe("reliability: faults of a forwarded call (issue 11)", () => {
   let baseline: Map<string, number>;
   let upstream: FaultServer;
   let down: string;
-  let emulator: Emulator;
   let installation: EmulatorInstallation;
 
   const resources = () => {
@@ -87,25 +82,25 @@ describe("reliability: faults of a forwarded call (issue 11)", () => {
     return answer;
   };
 
-  beforeAll(async () => {
+  afterAll(async () => {
+    // Only does something on a failure before the last test, which closes both itself.
+    await upstream?.close();
+  });
+  // The upstream starts first: the manifest whitelists its origin.
+  const emulator = useEmulator(async () => {
     baseline = resources();
     upstream = await startFaultServer(TARGET_RESPONSE_LIMIT_BYTES + 64 * 1024);
     down = await closedPortUrl();
-    emulator = await startEmulator({
+    return {
       manifest: fixtureManifest({ whiteListedDomains: ["https://desk.zoho.com", upstream.origin, down] }),
       resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
       targetTimeoutMs: TIMEOUT_MS,
       rateLimits: false,
-    });
+    };
+  });
+  beforeAll(async () => {
     installation = await emulator.install({ orgId: "9011" });
     await good();
-  });
-  afterAll(async () => {
-    // Only reached on a failure before the last test, which closes both itself.
-    await emulator.close();
-    await upstream.close();
   });
 
   const cases: {
