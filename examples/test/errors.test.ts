@@ -1,18 +1,13 @@
 // The @desk/errors README examples, run as written: catching any @desk/* error (against the emulator), and an
 // error class of your own on the same base.
-import { type Emulator, startEmulator } from "@desk/emulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useEmulator } from "@desk/emulator/testing";
+import { describe, expect, it } from "vitest";
 import { example, manifestFor, runExample } from "./harness.js";
 
 describe("@desk/errors README examples", () => {
-  let emulator: Emulator;
-  let secret: string;
-  beforeAll(async () => {
-    const manifest = manifestFor("extension-data", {});
-    secret = manifest.secret;
-    emulator = await startEmulator({ manifest, port: 0, db: ":memory:" });
-  });
-  afterAll(() => emulator?.close());
+  const manifest = manifestFor("extension-data", {});
+  const secret = manifest.secret;
+  const emulator = useEmulator({ manifest });
 
   it("DeskError.isInstance catches an error of another @desk package", async () => {
     const { orgId, securityContext } = await emulator.install({ orgId: "12345" });

@@ -1,11 +1,12 @@
 // The @desk/extension-data README examples, run as written against the emulator.
-import { type Emulator, startEmulator } from "@desk/emulator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useEmulator } from "@desk/emulator/testing";
+import { describe, expect, it } from "vitest";
 import { example, manifestFor, runExample } from "./harness.js";
 
 describe("@desk/extension-data README examples", () => {
-  let emulator: Emulator;
-  let secret: string;
+  const manifest = manifestFor("extension-data", {});
+  const secret = manifest.secret;
+  const emulator = useEmulator({ manifest, resources: example("extension-data/resources.json") });
   const envFor = async (orgId: string) => {
     const installation = await emulator.install({ orgId });
     return {
@@ -15,18 +16,6 @@ describe("@desk/extension-data README examples", () => {
       DESK_SECURITY_CONTEXT: installation.securityContext,
     };
   };
-
-  beforeAll(async () => {
-    const manifest = manifestFor("extension-data", {});
-    secret = manifest.secret;
-    emulator = await startEmulator({
-      manifest,
-      resources: example("extension-data/resources.json"),
-      port: 0,
-      db: ":memory:",
-    });
-  });
-  afterAll(() => emulator?.close());
 
   it("Example: storage, a log group and a permission", async () => {
     const env = await envFor("12345");

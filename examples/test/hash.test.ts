@@ -1,27 +1,28 @@
 // The @desk/hash README's examples, run as written against the emulator: a hand-signed invoke call, and an
 // Express callback listener that the emulator's signed callbacks reach.
-import { type Emulator, startEmulator } from "@desk/emulator";
+import { useEmulator } from "@desk/emulator/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, freePort, manifestFor, type RunningExample, runExample, startExample } from "./harness.js";
 
 describe("@desk/hash README examples", () => {
-  let emulator: Emulator;
   let listener: RunningExample;
   let port: number;
   let secret: string;
 
-  beforeAll(async () => {
+  // The manifest names the listener's port, picked first.
+  const emulator = useEmulator(async () => {
     port = await freePort();
     const manifest = manifestFor("hash", { 4200: port });
     secret = manifest.secret;
-    emulator = await startEmulator({ manifest, port: 0, db: ":memory:" });
+    return { manifest };
+  });
+  beforeAll(async () => {
     listener = await startExample(example("hash/verify-callback.ts"), /listening for Desk callbacks/, {
       env: { DESK_SECRET: secret, PORT: String(port) },
     });
   });
   afterAll(async () => {
     await listener?.stop();
-    await emulator?.close();
   });
 
   it("the listener accepts the emulator's signed callbacks and refuses a forged one", async () => {

@@ -1,16 +1,19 @@
 // The @desk/invoke-core README's Quick start and recipes, run as written against the emulator (third-party
 // calls reach a loopback stand-in named by the installation's config params).
-import { type Emulator, type EmulatorInstallation, startEmulator } from "@desk/emulator";
+import { useEmulator } from "@desk/emulator/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, manifestFor, runExample, startStandIn } from "./harness.js";
 
 describe("@desk/invoke-core README examples", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
   let env: Record<string, string>;
   let standIn: Awaited<ReturnType<typeof startStandIn>>;
 
-  beforeAll(async () => {
+  let secret: string;
+  afterAll(async () => {
+    await standIn?.close();
+  });
+  // The stand-in starts first: the manifest whitelists it and the installation's config names it.
+  const emulator = useEmulator(async () => {
     standIn = await startStandIn((request, response) => {
       const json = (status: number, body: unknown) => {
         response.writeHead(status, { "Content-Type": "application/json" });
@@ -23,26 +26,20 @@ describe("@desk/invoke-core README examples", () => {
     });
     const port = Number(new URL(standIn.url).port);
     const manifest = manifestFor("invoke-core", { 4300: port });
-    emulator = await startEmulator({
+    secret = manifest.secret;
+    return {
       manifest,
-      port: 0,
-      db: ":memory:",
       connections: { trackerconnection: { token: "1000.tracker_oauth" } },
-    });
-    installation = await emulator.install({
-      orgId: "12345",
-      config: { trackerUrl: standIn.url, trackerToken: "tkn_7" },
-    });
-    env = {
-      DESK_SECRET: manifest.secret,
-      DESK_BASE_URL: emulator.url,
-      DESK_ORG_ID: installation.orgId,
-      DESK_SECURITY_CONTEXT: installation.securityContext,
+      install: { orgId: "12345", config: { trackerUrl: standIn.url, trackerToken: "tkn_7" } },
     };
   });
-  afterAll(async () => {
-    await emulator?.close();
-    await standIn?.close();
+  beforeAll(() => {
+    env = {
+      DESK_SECRET: secret,
+      DESK_BASE_URL: emulator.url,
+      DESK_ORG_ID: emulator.installation.orgId,
+      DESK_SECURITY_CONTEXT: emulator.installation.securityContext,
+    };
   });
 
   it("Quick start: reads the installation's storage through invoke", async () => {

@@ -1,6 +1,6 @@
 // The root README's Quick start, TypeScript and plain .mjs, run as written against the emulator, with the
 // tracker stand-in of the same folder.
-import { type Emulator, startEmulator } from "@desk/emulator";
+import { startTestEmulator } from "@desk/emulator/testing";
 import { createDesk } from "@desk/sdk";
 import { createFileInstallationStore } from "@desk/sdk/node";
 import { afterEach, describe, expect, it } from "vitest";
@@ -24,11 +24,7 @@ describe.each(variants)("Quick start in $language", (variant) => {
     });
     cleanups.push(tracker.stop);
     const manifest = manifestFor("quick-start", { 4200: port, 4300: trackerPort });
-    const emulator: Emulator = await startEmulator({
-      manifest,
-      port: 0,
-      db: ":memory:",
-    });
+    const emulator = await startTestEmulator({ manifest });
     cleanups.push(() => emulator.close());
     const folder = tempFolder();
     cleanups.push(folder.remove);

@@ -2,7 +2,7 @@
 // script acting for an installation, the web Request route, the Express route.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Emulator, startEmulator } from "@desk/emulator";
+import { startTestEmulator, type TestEmulator } from "@desk/emulator/testing";
 import { createFileInstallationStore, toNodeHandler } from "@desk/sdk/node";
 import { afterEach, describe, expect, it } from "vitest";
 import { example, freePort, manifestFor, runExample, startExample, tempFolder } from "./harness.js";
@@ -14,12 +14,10 @@ describe("@desk/sdk README examples", () => {
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-  async function emulatorFor(port: number): Promise<Emulator> {
-    const emulator = await startEmulator({
+  async function emulatorFor(port: number): Promise<TestEmulator> {
+    const emulator = await startTestEmulator({
       manifest: manifestFor("sdk", { 4200: port }),
       resources: example("sdk/resources.json"),
-      port: 0,
-      db: ":memory:",
     });
     cleanups.push(() => emulator.close());
     return emulator;

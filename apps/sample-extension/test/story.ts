@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type Emulator, startEmulator } from "@desk/emulator";
+import type { Emulator } from "@desk/emulator";
+import { startTestEmulator } from "@desk/emulator/testing";
 import { createMemoryInstallationStore } from "@desk/sdk";
 import {
   type RunningStandInTracker,
@@ -57,12 +58,10 @@ export async function startStory(start: Date): Promise<Story> {
     say: (line) => said.push(line),
     desk: () => ({ secret: manifest.secret, baseUrl: emulator!.url }),
   });
-  emulator = await startEmulator({
+  emulator = await startTestEmulator({
     manifest: manifestFor(extension.url, tracker.url),
     resources,
     name: EXTENSION_NAME,
-    port: 0,
-    db: ":memory:",
     connections: { trackerconnection: { token: CONNECTION_TOKEN } },
   });
   const running = emulator;

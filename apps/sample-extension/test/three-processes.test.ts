@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { type Emulator, startEmulator } from "@desk/emulator";
+import { startTestEmulator, type TestEmulator } from "@desk/emulator/testing";
 import { createDesk, type InstallationStore } from "@desk/sdk";
 import { createPostgresInstallationStore } from "@desk/sdk/stores/postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +34,7 @@ interface Add {
 const available = findPostgres() !== undefined && findRedis() !== undefined;
 let postgres: PostgresServer;
 let redis: RedisServer;
-let emulator: Emulator;
+let emulator: TestEmulator;
 let store: InstallationStore;
 let orgId: string;
 let adds: Add[] = [];
@@ -95,10 +95,8 @@ if (available) {
   beforeAll(async () => {
     [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
     const start = Date.now();
-    emulator = await startEmulator({
+    emulator = await startTestEmulator({
       manifest,
-      port: 0,
-      db: ":memory:",
       now: () => start + (Date.now() - start) * SPEED,
       onInvoke: (event) => {
         if (event.requestType !== "POST" || !event.requestURL?.includes("/storage")) return;

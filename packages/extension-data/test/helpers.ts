@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { type Emulator, type EmulatorOptions, startEmulator } from "@desk/emulator";
+import type { Emulator, EmulatorOptions } from "@desk/emulator";
+import { startTestEmulator } from "@desk/emulator/testing";
 import {
   createInvokeClient,
   type InvokeClient,
@@ -60,9 +61,7 @@ export async function startHarness(
   clientOptions: Partial<InvokeClientOptions> = {},
   install: NonNullable<Parameters<Emulator["install"]>[0]> = {},
 ): Promise<Harness> {
-  const emulator = await startEmulator({
-    port: 0,
-    db: ":memory:",
+  const emulator = await startTestEmulator({
     manifest: manifestPath,
     resources: resourcesPath,
     ...options,

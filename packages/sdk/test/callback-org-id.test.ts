@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type CallbackOrgId, type Emulator, startEmulator } from "@desk/emulator";
+import type { CallbackOrgId } from "@desk/emulator";
+import { startTestEmulator, type TestEmulator } from "@desk/emulator/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { createCallbackHandler, createDesk, createMemoryInstallationStore } from "../src/index.js";
 import { toNodeHandler } from "../src/node.js";
@@ -10,7 +11,7 @@ const SECRET = "sdk_org_id_secret_8b1c4e";
 // Desk's documentation shows a numeric orgId in callback bodies, Zoho's code reads a string: the SDK hands its user
 // a string either way, and saves the installation under it.
 describe.each<CallbackOrgId>(["number", "string"])("callbacks with orgId as a JSON %s", (orgIdAs) => {
-  let emulator: Emulator | undefined;
+  let emulator: TestEmulator | undefined;
   let server: Server | undefined;
   afterEach(async () => {
     await emulator?.close();
@@ -30,9 +31,7 @@ describe.each<CallbackOrgId>(["number", "string"])("callbacks with orgId as a JS
     );
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const listener = `http://127.0.0.1:${(server.address() as AddressInfo).port}/desk/callbacks`;
-    emulator = await startEmulator({
-      port: 0,
-      db: ":memory:",
+    emulator = await startTestEmulator({
       callbackOrgId: orgIdAs,
       onWarning: () => {},
       manifest: {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Emulator, startEmulator } from "@desk/emulator";
+import { useEmulator } from "@desk/emulator/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type CallbackEvent,
@@ -13,7 +13,6 @@ import { toNodeHandler } from "../src/node.js";
 
 const SECRET = "sdk_emulator_secret_5d2f0e";
 
-let emulator: Emulator;
 let server: Server;
 let listener: string;
 let desk: Desk;
@@ -21,37 +20,40 @@ const store = createMemoryInstallationStore();
 const heard: string[] = [];
 const hookErrors: unknown[] = [];
 
+// The listener must exist before the emulator (its manifest names the URL), the desk after it (it needs the
+// emulator's URL): the server forwards to a handler made once both are known.
+let handler: (request: Request) => Promise<Response> = async () => new Response(null, { status: 503 });
 beforeAll(async () => {
-  // The listener must exist before the emulator (its manifest names the URL), the desk after it (it needs the
-  // emulator's URL): the server forwards to a handler made once both are known.
-  let handler: (request: Request) => Promise<Response> = async () => new Response(null, { status: 503 });
   server = createServer(toNodeHandler((request) => handler(request)));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   listener = `http://127.0.0.1:${(server.address() as AddressInfo).port}/desk/callbacks`;
-  emulator = await startEmulator({
-    port: 0,
-    db: ":memory:",
-    rateLimits: false,
-    manifest: {
-      name: "SDK test",
-      version: "1.0.0",
-      service: "DESK",
-      storage: true,
-      secret: SECRET,
-      whiteListedDomains: ["https://desk.zoho.com"],
-      callbackListener: {
-        onInstall: listener,
-        onUpdate: listener,
-        onTPAAuthorize: listener,
-        onUninstall: listener,
-      },
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+const emulator = useEmulator(() => ({
+  rateLimits: false,
+  manifest: {
+    name: "SDK test",
+    version: "1.0.0",
+    service: "DESK",
+    storage: true,
+    secret: SECRET,
+    whiteListedDomains: ["https://desk.zoho.com"],
+    callbackListener: {
+      onInstall: listener,
+      onUpdate: listener,
+      onTPAAuthorize: listener,
+      onUninstall: listener,
     },
-    resources: {
-      permissions: [
-        { resourceName: "escalate", apiName: "canEscalate", displayName: "Escalate", defaultState: true },
-      ],
-    },
-  });
+  },
+  resources: {
+    permissions: [
+      { resourceName: "escalate", apiName: "canEscalate", displayName: "Escalate", defaultState: true },
+    ],
+  },
+}));
+beforeAll(() => {
   desk = createDesk({ secret: SECRET, baseUrl: emulator.url });
   handler = createCallbackHandler({
     desk,
@@ -70,11 +72,6 @@ beforeAll(async () => {
     },
     onError: (error) => hookErrors.push(error),
   });
-});
-
-afterAll(async () => {
-  await emulator?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
 describe("@desk/sdk against the emulator", () => {
