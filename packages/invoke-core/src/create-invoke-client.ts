@@ -2,16 +2,15 @@ import { createSigner } from "@desk/hash";
 import ky, { isTimeoutError } from "ky";
 import { assertPlaceholders } from "./assert-placeholders.js";
 import { buildInvokeForm } from "./build-invoke-form.js";
+import { checkClientOptions } from "./check-client-options.js";
+import { checkInvokeRequest } from "./check-invoke-request.js";
 import { DATA_CENTERS } from "./data-centers.js";
 import { NetworkError } from "./errors/network-error.js";
 import { TargetError } from "./errors/target-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
-import { InvokeClientOptionsSchema } from "./invoke-client-options-schema.js";
-import { InvokeRequestSchema } from "./invoke-request-schema.js";
 import { parseInvokeResponse } from "./parse-invoke-response.js";
 import { toDeskError } from "./to-desk-error.js";
 import { toSafeCause } from "./to-safe-cause.js";
-import { toValidationError } from "./to-validation-error.js";
 import type {
   InvokeClient,
   InvokeClientOptions,
@@ -42,8 +41,7 @@ const retryOptions = (retry: RetryOptions | number | undefined): RetryOptions =>
  * });
  */
 export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
-  const checked = InvokeClientOptionsSchema.safeParse(options);
-  if (!checked.success) throw toValidationError(checked.error);
+  checkClientOptions(options);
   const { secret, securityContext, fetch } = options;
   const signer = createSigner(secret);
   const deskOrigin = DATA_CENTERS[options.dataCenter ?? "com"];
@@ -89,8 +87,7 @@ export function createInvokeClient(options: InvokeClientOptions): InvokeClient {
     deskOrigin,
     orgId,
     async invoke<T>(request: InvokeRequest): Promise<InvokeResult<T>> {
-      const parsed = InvokeRequestSchema.safeParse(request);
-      if (!parsed.success) throw toValidationError(parsed.error);
+      checkInvokeRequest(request);
       const form = buildInvokeForm(request);
       assertPlaceholders(form, request.allowNearMisses ?? options.allowNearMisses);
       const hash = await signer.signInvoke(form);

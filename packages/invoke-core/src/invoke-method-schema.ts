@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INVOKE_METHODS } from "./invoke-rules.js";
 
 /**
  * The target methods Desk accepts as `requestType`.
@@ -6,4 +7,4 @@ import { z } from "zod";
  * @example
  * InvokeMethodSchema.parse("GET"); // "GET"
  */
-export const InvokeMethodSchema = z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+export const InvokeMethodSchema = z.enum(INVOKE_METHODS);

@@ -1,8 +1,23 @@
+import { isObject, isRecord } from "./check-fields.js";
 import { DeskApiError } from "./errors/desk-api-error.js";
-import { InvokeResponseSchema } from "./invoke-response-schema.js";
 import { parseJson } from "./parse-json.js";
 import type { InvokeResult } from "./types.js";
-import { WrappedResponseSchema } from "./wrapped-response-schema.js";
+
+// The shapes of `InvokeResponseSchema` and `WrappedResponseSchema` (./schemas), checked by hand: this runs on every
+// answer, and keeps zod out of the main entry. test/checks-agree.test.ts holds both to the same verdicts.
+
+/** `statusCode` as a whole number (Desk has sent it as text too), else undefined. */
+function statusCodeOf(value: unknown): number | undefined {
+  const code = Number(value);
+  return Number.isSafeInteger(code) ? code : undefined;
+}
+
+/** The wrapper production Desk puts around the target body: exactly `{statusMessage, status}`. */
+function isWrapped(value: unknown): value is { statusMessage: unknown } {
+  if (!isObject(value) || !("statusMessage" in value) || !("status" in value)) return false;
+  const { status } = value;
+  return (typeof status === "string" || typeof status === "boolean") && Object.keys(value).length === 2;
+}
 
 function headerRecord(raw: unknown): Record<string, string> {
   const source = typeof raw === "string" ? parseJson(raw) : raw;
@@ -25,23 +40,24 @@ function headerRecord(raw: unknown): Record<string, string> {
  * // { status: 201, ok: true, data: { id: 7 }, text: '{"id":7}', headers: {} }
  */
 export function parseInvokeResponse<T = unknown>(text: string): InvokeResult<T> {
-  const outer = InvokeResponseSchema.safeParse(parseJson(text));
-  if (!outer.success) {
-    throw new DeskApiError({
-      status: 200,
-      detail: "not an invoke answer",
-      cause: outer.error,
-    });
+  const outer = parseJson(text);
+  const statusCode = isObject(outer) ? statusCodeOf(outer.statusCode) : undefined;
+  const responseHeaders = isObject(outer) ? outer.responseHeaders : undefined;
+  if (
+    statusCode === undefined ||
+    !("response" in (outer as object)) ||
+    !(responseHeaders === undefined || typeof responseHeaders === "string" || isRecord(responseHeaders))
+  ) {
+    throw new DeskApiError({ status: 200, detail: "not an invoke answer" });
   }
-  const { statusCode, response, responseHeaders } = outer.data;
+  const { response } = outer as { response: unknown };
   const headers = headerRecord(responseHeaders);
   const type = headers["content-type"];
   const json = !type || type.includes("json");
   let body = response;
   let data = typeof body === "string" ? parseJson(body) : body;
-  const wrapped = WrappedResponseSchema.safeParse(data);
-  if (wrapped.success) {
-    body = wrapped.data.statusMessage;
+  if (isWrapped(data)) {
+    body = data.statusMessage;
     data = typeof body === "string" ? parseJson(body) : body;
   }
   const bodyText = typeof body === "string" ? body : JSON.stringify(body);

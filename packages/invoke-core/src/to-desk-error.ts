@@ -1,4 +1,4 @@
-import { DeskErrorBodySchema } from "./desk-error-body-schema.js";
+import { isObject } from "./check-fields.js";
 import { DeskApiError, type DeskApiErrorInit } from "./errors/desk-api-error.js";
 import { DomainNotWhitelistedError } from "./errors/domain-not-whitelisted-error.js";
 import { InvalidConnectionError } from "./errors/invalid-connection-error.js";
@@ -26,6 +26,24 @@ const DESK_ERRORS = new Map<string, new (init: DeskApiErrorInit) => DeskApiError
   ["PAYLOAD_TOO_LARGE", PayloadTooLargeError],
 ]);
 
+interface DeskErrorBody {
+  errorCode: string;
+  message?: string;
+  fieldName?: string;
+  placeholder?: string;
+}
+
+const isOptionalText = (value: unknown) => value === undefined || typeof value === "string";
+
+/** Desk's error body when it has `DeskErrorBodySchema`'s shape (./schemas), else undefined. */
+export function errorBodyOf(value: unknown): DeskErrorBody | undefined {
+  if (!isObject(value) || typeof value.errorCode !== "string") return undefined;
+  const { message, fieldName, placeholder } = value;
+  return isOptionalText(message) && isOptionalText(fieldName) && isOptionalText(placeholder)
+    ? (value as unknown as DeskErrorBody)
+    : undefined;
+}
+
 /**
  * Maps Desk's refusal of an invoke call (a non-200 answer) to its typed error. `scrub` removes secrets from
  * Desk's message before it reaches the error.
@@ -39,7 +57,7 @@ export function toDeskError(
   retryAfterHeader: string | null,
   scrub: (text: string) => string,
 ): InvokeError {
-  const body = DeskErrorBodySchema.safeParse(parseJson(text)).data;
+  const body = errorBodyOf(parseJson(text));
   // Without an errorCode (a proxy in between) it stays a DeskApiError; retries still go by its status.
   const errorCode = body?.errorCode;
   const detail = body?.message && scrub(body.message);
