@@ -271,3 +271,62 @@ export const DASHBOARD_LIMITS = {
  * request.headers["user-agent"] === OUTGOING_USER_AGENT; // a call the emulator sent
  */
 export const OUTGOING_USER_AGENT = `desk-emulator/${EMULATOR_VERSION} (Zoho Desk emulator; +https://github.com/desk-extension-sdk/desk-extension-sdk)`;
+
+/**
+ * Paging of the Desk REST lists the emulator serves: `from` counts from 0 (as for storage), `limit` defaults and
+ * maxima per resource. Tickets 10/100 and comments 50/100 as Desk's API documentation states them [doc]; contacts,
+ * departments and threads [decision: 10 by default, at most 100; Desk publishes 99 for contacts and 200 for
+ * departments in places, and one bound keeps clients honest].
+ *
+ * @example
+ * import { DESK_LIST_LIMITS } from "@desk/emulator";
+ * DESK_LIST_LIMITS.tickets.maxLimit; // 100
+ */
+export const DESK_LIST_LIMITS = {
+  tickets: { defaultLimit: 10, maxLimit: 100 },
+  comments: { defaultLimit: 50, maxLimit: 100 },
+  threads: { defaultLimit: 10, maxLimit: 100 },
+  contacts: { defaultLimit: 10, maxLimit: 100 },
+  departments: { defaultLimit: 10, maxLimit: 100 },
+} as const;
+
+/**
+ * Status of a Desk REST list with nothing on the page: Desk answers 204 No Content with no body, not `{"data": []}`
+ * [code: what clients of Desk's API handle], so an extension's paging loop must stop on it.
+ *
+ * @example
+ * import { DESK_EMPTY_LIST_STATUS } from "@desk/emulator";
+ * if (answer.statusCode === DESK_EMPTY_LIST_STATUS) break; // past the last page
+ */
+export const DESK_EMPTY_LIST_STATUS = 204;
+
+/**
+ * The number of the first ticket of an org; later tickets count up from it and never reuse the number of a ticket
+ * moved to trash [decision].
+ *
+ * @example
+ * import { FIRST_TICKET_NUMBER } from "@desk/emulator";
+ * FIRST_TICKET_NUMBER; // 101: the first seeded ticket of every org
+ */
+export const FIRST_TICKET_NUMBER = 101;
+
+/**
+ * Bounds of one channel import (`POST /api/v1/channels/{{installationId}}/import`): at most 1000 tickets and 1000
+ * threads [doc: Zoho's channel-integration guide, "max 1000"]; a ticket made from a thread without a ticket takes
+ * the thread's content, cut at `subjectMaxLength` characters, as its subject [decision].
+ *
+ * @example
+ * import { CHANNEL_IMPORT_LIMITS } from "@desk/emulator";
+ * CHANNEL_IMPORT_LIMITS.threads; // 1000
+ */
+export const CHANNEL_IMPORT_LIMITS = { tickets: 1000, threads: 1000, subjectMaxLength: 255 } as const;
+
+/**
+ * `channel` of a ticket a channel import creates when resources.json's `channel` resource has no `name`
+ * [decision: Desk shows the channel's own name; the emulator takes `channel.name` when there is one].
+ *
+ * @example
+ * import { DEFAULT_IMPORT_CHANNEL } from "@desk/emulator";
+ * DEFAULT_IMPORT_CHANNEL; // "Channel integration"
+ */
+export const DEFAULT_IMPORT_CHANNEL = "Channel integration";

@@ -108,7 +108,7 @@ describe("Desk REST subset: tickets and organizationFields", () => {
   });
 
   it("answers 404 URL_NOT_FOUND for a Desk path it does not serve", async () => {
-    const answer = await call({ requestURL: `${DESK}/contacts`, requestType: "GET" });
+    const answer = await call({ requestURL: `${DESK}/accounts`, requestType: "GET" });
     expect(answer.target).toMatchObject({ statusCode: 404, statusMessage: { errorCode: "URL_NOT_FOUND" } });
   });
 });

@@ -3,8 +3,8 @@ import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import type { DeskEnv } from "./desk-env.js";
 
 /**
- * Refuses (403) an `orgId` header that differs from the caller's org and an installation id in the path that is not
- * the caller's own: one installation never reaches another's data (spec 2.1).
+ * Refuses (403) an `orgId` header that differs from the caller's org and an installation id in the path (extension data,
+ * channel import) that is not the caller's own: one installation never reaches another's data (spec 2.1).
  */
 export const guardCaller: MiddlewareHandler<DeskEnv> = async (c, next) => {
   const { caller } = c.env;
@@ -16,7 +16,7 @@ export const guardCaller: MiddlewareHandler<DeskEnv> = async (c, next) => {
       message: "the orgId header names another org than the securityContext's",
     });
   }
-  const match = /^\/api\/v1\/installedExtensions\/([^/]+)(?:\/|$)/.exec(c.req.path);
+  const match = /^\/api\/v1\/(?:installedExtensions|channels)\/([^/]+)(?:\/|$)/.exec(c.req.path);
   if (match && decodeURIComponent(match[1]!) !== caller.installationId) {
     throw new EmulatorRequestError({
       status: 403,

@@ -1,5 +1,6 @@
 import { STORAGE_LIMITS } from "../constants.js";
 import type { StorageRow } from "../store/storage-store.js";
+import { parsePaging } from "./paging.js";
 
 /** A storage rule broken by a request: the field and the message. */
 export interface StorageIssue {
@@ -53,16 +54,8 @@ export function checkPaging(
   from: string | undefined,
   limit: string | undefined,
 ): { from: number; limit: number } | StorageIssue {
-  const fromValue = from === undefined ? 0 : Number(from);
-  if (!/^\d+$/.test(from ?? "0") || !Number.isSafeInteger(fromValue)) {
-    return { fieldName: "from", message: "from must be an integer ≥ 0 (it counts from 0)" };
-  }
-  const limitValue = limit === undefined ? STORAGE_LIMITS.defaultPageSize : Number(limit);
-  if (!/^\d+$/.test(limit ?? "1") || limitValue < 1 || limitValue > STORAGE_LIMITS.maxPageSize) {
-    return {
-      fieldName: "limit",
-      message: `limit must be an integer from 1 to ${STORAGE_LIMITS.maxPageSize}`,
-    };
-  }
-  return { from: fromValue, limit: limitValue };
+  return parsePaging(from, limit, {
+    defaultLimit: STORAGE_LIMITS.defaultPageSize,
+    maxLimit: STORAGE_LIMITS.maxPageSize,
+  });
 }

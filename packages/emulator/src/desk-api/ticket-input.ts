@@ -1,71 +1,66 @@
+import { z } from "zod";
 import type { EmulatorContext } from "../context/emulator-context.js";
+import { unprocessable } from "../errors/emulator-request-error.js";
 import { orgFields } from "./org-fields.js";
 
-const WRITABLE = [
-  "subject",
-  "description",
-  "status",
-  "priority",
-  "email",
-  "phone",
-  "channel",
-  "category",
-  "departmentId",
-  "contactId",
-];
+const text = z.string().nullable().optional();
 
-/** A ticket create/update body checked against the org's fields; answers the changes or the field at fault. */
-export function checkTicketInput(
+/** A ticket update body (PATCH): Desk's writable ticket fields, each optional, and `cf` custom fields. */
+export const ticketUpdateSchema = z.strictObject({
+  subject: z.string().min(1, "must not be empty").optional(),
+  description: text,
+  status: z.string().min(1, "must not be empty").optional(),
+  priority: text,
+  email: text,
+  phone: text,
+  channel: text,
+  category: text,
+  departmentId: z.string().min(1, "must not be empty").optional(),
+  contactId: text,
+  assigneeId: text,
+  cf: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]), {
+      error: "must be an object of custom field apiName -> string, number, boolean or null",
+    })
+    .optional(),
+});
+
+/** A ticket create body (POST): the same fields, `subject` required [doc]. */
+export const ticketCreateSchema = ticketUpdateSchema.extend({
+  subject: z
+    .string({
+      error: (issue) => (issue.input === undefined ? "is required to create a ticket" : "must be a string"),
+    })
+    .min(1, "must not be empty"),
+});
+
+/**
+ * Checks what the schema cannot: `cf` names custom ticket fields of this org, and `departmentId` / `contactId`
+ * name records the org has (422 naming the field).
+ */
+export function checkTicketReferences(
   context: EmulatorContext,
   orgId: string,
-  body: unknown,
-  creating: boolean,
-):
-  | { changes: Record<string, unknown>; cf: Record<string, unknown> }
-  | { fieldName: string; message: string } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return { fieldName: "body", message: "the body must be a JSON object of ticket fields" };
-  }
-  const changes: Record<string, unknown> = {};
-  let cf: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) {
-    if (name === "cf") {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        return { fieldName: "cf", message: "cf must be an object of custom field apiName -> value" };
-      }
-      cf = value as Record<string, unknown>;
-    } else if (WRITABLE.includes(name)) {
-      if (value !== null && typeof value !== "string")
-        return { fieldName: name, message: `${name} must be a string` };
-      changes[name] = value;
-    } else {
-      return {
-        fieldName: name,
-        message: `${name} is not a writable ticket field (writable: ${WRITABLE.join(", ")}, cf)`,
-      };
-    }
-  }
-  if (creating && (typeof changes["subject"] !== "string" || changes["subject"] === "")) {
-    return { fieldName: "subject", message: "subject is required to create a ticket" };
-  }
+  input: z.infer<typeof ticketUpdateSchema>,
+): void {
   const custom = new Set(
     orgFields(context, orgId, "tickets")
-      .filter((f) => f.isCustomField)
-      .map((f) => f.apiName),
+      .filter((field) => field.isCustomField)
+      .map((field) => field.apiName),
   );
-  for (const [apiName, value] of Object.entries(cf)) {
+  for (const apiName of Object.keys(input.cf ?? {})) {
     if (!custom.has(apiName)) {
-      return {
-        fieldName: `cf.${apiName}`,
-        message: `cf.${apiName} is not a custom ticket field of this org (known: ${[...custom].join(", ") || "none"})`,
-      };
-    }
-    if (value !== null && !["string", "number", "boolean"].includes(typeof value)) {
-      return {
-        fieldName: `cf.${apiName}`,
-        message: `cf.${apiName} must be a string, number, boolean or null`,
-      };
+      throw unprocessable(
+        `cf.${apiName}`,
+        `cf.${apiName} is not a custom ticket field of this org (known: ${[...custom].join(", ") || "none"})`,
+      );
     }
   }
-  return { changes, cf };
+  const { desk } = context.stores;
+  if (input.departmentId !== undefined && !desk.get(orgId, "departments", input.departmentId)) {
+    throw unprocessable("departmentId", `departmentId: no department ${input.departmentId} in this org`);
+  }
+  if (typeof input.contactId === "string" && !desk.get(orgId, "contacts", input.contactId)) {
+    throw unprocessable("contactId", `contactId: no contact ${input.contactId} in this org`);
+  }
 }

@@ -1,18 +1,22 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { EmulatorRequestError, unprocessable } from "../errors/emulator-request-error.js";
-import { generateId } from "../store/generate-id.js";
-import type { Ticket } from "../store/ticket-store.js";
+import { z } from "zod";
+import { DESK_LIST_LIMITS } from "../constants.js";
+import { newTicket } from "../desk-data/ticket-record.js";
+import type { DeskRecord } from "../store/desk-record-store.js";
 import type { DeskEnv } from "./desk-env.js";
+import { listAnswer, readPage } from "./list-answer.js";
 import { orgFields } from "./org-fields.js";
-import { readJson } from "./read-json.js";
-import { checkTicketInput } from "./ticket-input.js";
+import { parseBody } from "./parse-body.js";
+import { recordNotFound } from "./record-not-found.js";
+import { checkTicketReferences, ticketCreateSchema, ticketUpdateSchema } from "./ticket-input.js";
 
-const DEFAULT_LIMIT = 10;
-const MAX_LIMIT = 100;
+const moveToTrashSchema = z.strictObject({
+  ticketIds: z.array(z.string().min(1, "must not be empty")).min(1, "must name at least one ticket"),
+});
 
 /** A ticket with every custom ticket field of the org present in `cf` (null when unset). */
-function withCustomFields(c: Context<DeskEnv>, ticket: Ticket): Ticket {
+function withCustomFields(c: Context<DeskEnv>, ticket: DeskRecord): DeskRecord {
   const cf: Record<string, unknown> = {};
   for (const field of orgFields(c.env.context, c.env.caller.orgId, "tickets")) {
     if (field.isCustomField) cf[field.apiName] = null;
@@ -20,74 +24,66 @@ function withCustomFields(c: Context<DeskEnv>, ticket: Ticket): Ticket {
   return { ...ticket, cf: { ...cf, ...(ticket["cf"] as Record<string, unknown> | undefined) } };
 }
 
-/** `/api/v1/tickets`: list (from/limit), get, create, update with `cf` custom fields. */
+/** The caller's ticket `ticketId`, or 404. */
+export function requireTicket(c: Context<DeskEnv>, ticketId: string): DeskRecord {
+  const ticket = c.env.context.stores.desk.get(c.env.caller.orgId, "tickets", ticketId);
+  if (!ticket) throw recordNotFound("ticket", ticketId);
+  return ticket;
+}
+
+/** `/api/v1/tickets`: list (from/limit), get, create, update (PATCH) with `cf` custom fields, moveToTrash. */
 export function ticketsRoutes(): Hono<DeskEnv> {
   const app = new Hono<DeskEnv>();
 
   app.get("/", (c) => {
-    const from = c.req.query("from") ?? "0";
-    const limit = c.req.query("limit") ?? String(DEFAULT_LIMIT);
-    if (!/^\d+$/.test(from)) throw unprocessable("from", "from must be an integer ≥ 0 (it counts from 0)");
-    if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_LIMIT) {
-      throw unprocessable("limit", `limit must be an integer from 1 to ${MAX_LIMIT}`);
-    }
-    const tickets = c.env.context.stores.tickets.list(c.env.caller.orgId, Number(from), Number(limit));
-    return c.json({ data: tickets.map((ticket) => withCustomFields(c, ticket)) });
+    const page = readPage(c, DESK_LIST_LIMITS.tickets);
+    const tickets = c.env.context.stores.desk.list(c.env.caller.orgId, "tickets", page);
+    return listAnswer(
+      c,
+      tickets.map((ticket) => withCustomFields(c, ticket)),
+    );
   });
 
-  app.get("/:ticketId", (c) => {
-    const ticket = c.env.context.stores.tickets.get(c.env.caller.orgId, c.req.param("ticketId"));
-    if (!ticket)
-      throw new EmulatorRequestError({
-        status: 404,
-        errorCode: "RESOURCE_NOT_FOUND",
-        message: `ticket ${c.req.param("ticketId")} does not exist`,
-      });
-    return c.json(withCustomFields(c, ticket));
+  app.get("/:ticketId", (c) => c.json(withCustomFields(c, requireTicket(c, c.req.param("ticketId")))));
+
+  app.post("/moveToTrash", async (c) => {
+    const { ticketIds } = await parseBody(c, moveToTrashSchema, "moveToTrash request {ticketIds}");
+    const { orgId } = c.env.caller;
+    const { desk, db } = c.env.context.stores;
+    for (const [index, id] of ticketIds.entries()) {
+      if (!desk.get(orgId, "tickets", id)) throw recordNotFound("ticket", id, `ticketIds[${index}]`);
+    }
+    db.transaction(() => desk.trash(orgId, "tickets", ticketIds))();
+    return c.body(null, 204);
   });
 
   app.post("/", async (c) => {
-    const body = await readJson(c);
-    if (!body.ok) throw unprocessable("body", "the body must be JSON");
-    const input = checkTicketInput(c.env.context, c.env.caller.orgId, body.value, true);
-    if ("fieldName" in input) throw unprocessable(input.fieldName, input.message);
-    const { tickets } = c.env.context.stores;
+    const input = await parseBody(c, ticketCreateSchema, "ticket");
+    const { orgId } = c.env.caller;
+    checkTicketReferences(c.env.context, orgId, input);
+    const { desk, db } = c.env.context.stores;
+    const department = desk
+      .list(orgId, "departments", { from: 0, limit: DESK_LIST_LIMITS.departments.maxLimit })
+      .find((record) => record["isDefault"] === true);
     const time = new Date(c.env.context.now()).toISOString();
-    const ticket: Ticket = {
-      id: generateId("6"),
-      ticketNumber: tickets.nextNumber(c.env.caller.orgId),
-      status: "Open",
-      priority: null,
-      channel: "Web",
-      ...input.changes,
-      createdTime: time,
-      modifiedTime: time,
-      cf: input.cf,
-    };
-    tickets.insert(c.env.caller.orgId, ticket);
+    const ticket = newTicket(desk, orgId, { departmentId: department?.id ?? null, ...input }, time);
+    db.transaction(() => desk.insert(orgId, "tickets", ticket))();
     return c.json(withCustomFields(c, ticket));
   });
 
   app.patch("/:ticketId", async (c) => {
-    const { tickets } = c.env.context.stores;
-    const existing = tickets.get(c.env.caller.orgId, c.req.param("ticketId"));
-    if (!existing)
-      throw new EmulatorRequestError({
-        status: 404,
-        errorCode: "RESOURCE_NOT_FOUND",
-        message: `ticket ${c.req.param("ticketId")} does not exist`,
-      });
-    const body = await readJson(c);
-    if (!body.ok) throw unprocessable("body", "the body must be JSON");
-    const input = checkTicketInput(c.env.context, c.env.caller.orgId, body.value, false);
-    if ("fieldName" in input) throw unprocessable(input.fieldName, input.message);
-    const updated: Ticket = {
+    const existing = requireTicket(c, c.req.param("ticketId"));
+    const input = await parseBody(c, ticketUpdateSchema, "ticket");
+    const { orgId } = c.env.caller;
+    checkTicketReferences(c.env.context, orgId, input);
+    const updated: DeskRecord = {
       ...existing,
-      ...input.changes,
+      ...input,
       modifiedTime: new Date(c.env.context.now()).toISOString(),
       cf: { ...(existing["cf"] as Record<string, unknown> | undefined), ...input.cf },
     };
-    tickets.update(c.env.caller.orgId, updated);
+    const { desk, db } = c.env.context.stores;
+    db.transaction(() => desk.update(orgId, "tickets", updated))();
     return c.json(withCustomFields(c, updated));
   });
 

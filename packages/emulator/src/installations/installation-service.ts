@@ -1,11 +1,11 @@
 import { callbackBody } from "../callbacks/callback-body.js";
 import { sendCallback } from "../callbacks/send-callback.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
+import { seedDeskData } from "../desk-data/seed-desk-data.js";
 import type { CallbackOutcome, EmulatorInstallation } from "../emulator-types.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { generateId } from "../store/generate-id.js";
 import { buildResourceRows } from "./build-resource-rows.js";
-import { seedDemoTickets } from "./seed-demo-tickets.js";
 import { validateConfigValues } from "./validate-config-values.js";
 import { validatePermissionStates } from "./validate-permission-states.js";
 
@@ -88,7 +88,7 @@ export class InstallationService {
       stores.config.set(installationId, config);
       stores.resources.insert(installationId, buildResourceRows(resources));
       stores.permissions.set(installationId, permissions);
-      seedDemoTickets(stores.tickets, orgId, now);
+      if (!stores.desk.hasData(orgId)) seedDeskData(stores.desk, orgId, now);
     })();
 
     const securityContext = this.#context.sealer.seal({ orgId, installationId });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { issuePath } from "../errors/issue-path.js";
 import { ManifestError } from "../errors/manifest-error.js";
 
 /** Parses `value` with `schema`; the first issue becomes a ManifestError naming file, field and rule. */
@@ -6,10 +7,6 @@ export function parseWithSchema<T extends z.ZodType>(schema: T, value: unknown, 
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = issue.path
-    .map((part, index) =>
-      typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
-    )
-    .join("");
+  const field = issuePath(issue.path);
   throw new ManifestError({ file: file, field: field, rule: issue.message, cause: result.error });
 }

@@ -1,5 +1,6 @@
 import { CallbackStore } from "./callback-store.js";
 import { ConfigStore, type SecureConfig } from "./config-store.js";
+import { DeskRecordStore } from "./desk-record-store.js";
 import { InstallationStore } from "./installation-store.js";
 import { LogStore } from "./log-store.js";
 import { MetaStore } from "./meta-store.js";
@@ -7,7 +8,6 @@ import { type Db, openDatabase } from "./open-database.js";
 import { PermissionStore } from "./permission-store.js";
 import { ResourceStore } from "./resource-store.js";
 import { StorageStore } from "./storage-store.js";
-import { TicketStore } from "./ticket-store.js";
 
 /** Every store over one database. */
 export interface Stores {
@@ -20,7 +20,8 @@ export interface Stores {
   storage: StorageStore;
   logs: LogStore;
   callbacks: CallbackStore;
-  tickets: TicketStore;
+  /** Desk's own records: tickets, comments, threads, contacts, departments, the agent. */
+  desk: DeskRecordStore;
 }
 
 /** Opens the database at `path` and wraps it in the stores; secure config values are sealed with `secure`. */
@@ -36,6 +37,6 @@ export function createStores(path: string, secure?: SecureConfig): Stores {
     storage: new StorageStore(db),
     logs: new LogStore(db),
     callbacks: new CallbackStore(db),
-    tickets: new TicketStore(db),
+    desk: new DeskRecordStore(db),
   };
 }

@@ -24,4 +24,17 @@ function migrate(db: Db): void {
   if (!columns.some((column) => column.name === "sealed")) {
     db.exec("ALTER TABLE config_params ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0");
   }
+  // Tickets had a table of their own before every Desk record moved to desk_records.
+  const legacyTickets = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tickets'")
+    .get();
+  if (legacyTickets) {
+    db.transaction(() => {
+      db.exec(
+        "INSERT OR IGNORE INTO desk_records (org_id, kind, id, data) " +
+          "SELECT org_id, 'tickets', id, data FROM tickets ORDER BY org_id, seq",
+      );
+      db.exec("DROP TABLE tickets");
+    })();
+  }
 }

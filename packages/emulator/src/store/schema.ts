@@ -53,12 +53,17 @@ CREATE TABLE IF NOT EXISTS callbacks (
   outcome TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS callbacks_by_installation ON callbacks (installation_id, seq);
-CREATE TABLE IF NOT EXISTS tickets (
+CREATE TABLE IF NOT EXISTS desk_records (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
   org_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
   id TEXT NOT NULL,
-  seq INTEGER NOT NULL,
+  parent_id TEXT,
+  ext_id TEXT,
+  trashed INTEGER NOT NULL DEFAULT 0,
   data TEXT NOT NULL,
-  PRIMARY KEY (org_id, id)
+  UNIQUE (org_id, kind, id)
 );
-CREATE INDEX IF NOT EXISTS tickets_by_seq ON tickets (org_id, seq);
+CREATE INDEX IF NOT EXISTS desk_records_by_parent ON desk_records (org_id, kind, parent_id, seq);
+CREATE INDEX IF NOT EXISTS desk_records_by_ext_id ON desk_records (org_id, kind, ext_id);
 `;

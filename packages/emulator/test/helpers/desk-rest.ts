@@ -1,0 +1,37 @@
+import type { Emulator, EmulatorInstallation } from "../../src/index.js";
+import { invoker } from "./invoke.js";
+
+/** Desk's API root as extensions write it; the emulator serves it in-process. */
+export const DESK_API = "https://desk.zoho.com/api/v1";
+
+/** What Desk answered inside the invoke envelope. */
+export interface DeskAnswer<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A Desk REST call through a signed invoke call of one installation (the invoke call itself must be 200). */
+export type DeskRest = <T = any>(
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
+  path: string,
+  options?: { query?: Record<string, unknown>; body?: unknown; headers?: Record<string, string> },
+) => Promise<DeskAnswer<T>>;
+
+/** Binds Desk REST calls to an installation: `path` below `/api/v1`, `body` as JSON (a string is sent as it is). */
+export function deskRest(emulator: Emulator, installation: EmulatorInstallation): DeskRest {
+  const call = invoker(emulator.url, emulator.secret, installation);
+  return async (method, path, options = {}) => {
+    const answer = await call({
+      requestURL: `${DESK_API}${path}`,
+      requestType: method,
+      ...(options.query === undefined ? {} : { queryParams: JSON.stringify(options.query) }),
+      ...(options.body === undefined
+        ? {}
+        : { postBody: typeof options.body === "string" ? options.body : JSON.stringify(options.body) }),
+      ...(options.headers === undefined ? {} : { headers: JSON.stringify(options.headers) }),
+    });
+    if (!answer.target)
+      throw new Error(`the invoke call was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return { status: answer.target.statusCode, body: answer.target.statusMessage as never };
+  };
+}
