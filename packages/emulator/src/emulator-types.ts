@@ -100,6 +100,15 @@ export interface CallbackOutcome {
 }
 
 /**
+ * How many Desk records of each kind an org holds (what a reset leaves).
+ *
+ * @example
+ * const counts: DeskDataCounts = await emulator.resetData("12345");
+ * counts.tickets; // 3
+ */
+export type DeskDataCounts = Record<"departments" | "agents" | "contacts" | "tickets" | "threads" | "comments", number>;
+
+/**
  * A running emulator.
  *
  * @example
@@ -124,6 +133,11 @@ export interface Emulator {
   uninstall(installationId: string): Promise<void>;
   setConfig(installationId: string, values: Record<string, string>): Promise<void>;
   setPermissions(installationId: string, states: Record<string, boolean>): Promise<void>;
+  /**
+   * Puts an org's Desk data (tickets, threads, comments, contacts, departments, the agent) back to the seed the
+   * emulator gives every org at its first install; answers the counts. Installations, storage and config stay.
+   */
+  resetData(orgId: string): Promise<DeskDataCounts>;
   trigger(
     event: string,
     options: { installationId: string; payload?: object | string },

@@ -30,7 +30,13 @@ export {
   STORAGE_LIMITS,
   TARGET_RESPONSE_LIMIT_BYTES,
 } from "./constants.js";
-export type { CallbackOutcome, Emulator, EmulatorInstallation, EmulatorOptions } from "./emulator-types.js";
+export type {
+  CallbackOutcome,
+  DeskDataCounts,
+  Emulator,
+  EmulatorInstallation,
+  EmulatorOptions,
+} from "./emulator-types.js";
 export { EmulatorError } from "./errors/emulator-error.js";
 export { EmulatorRequestError, type EmulatorRequestErrorFields } from "./errors/emulator-request-error.js";
 export { ManifestError } from "./errors/manifest-error.js";

@@ -9,6 +9,7 @@ import {
 } from "./constants.js";
 import type { EmulatorContext } from "./context/emulator-context.js";
 import { RateLimiter } from "./context/rate-limiter.js";
+import { resetDeskData } from "./desk-data/reset-desk-data.js";
 import type { Emulator, EmulatorOptions } from "./emulator-types.js";
 import { createOutgoingAgents } from "./http/outgoing-agents.js";
 import { InstallationService } from "./installations/installation-service.js";
@@ -115,6 +116,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       setPermissions: async (installationId, states) => {
         service.setPermissions(installationId, states);
       },
+      resetData: async (orgId) => resetDeskData(context, orgId),
       trigger: (event, { installationId, payload }) => service.trigger(event, installationId, payload),
       close: async () => {
         if (closed) return;

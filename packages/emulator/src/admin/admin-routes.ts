@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { ADMIN_BODY_LIMIT_BYTES, EMULATOR_VERSION } from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
+import { resetDeskData } from "../desk-data/reset-desk-data.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { errorResponse } from "../http/error-response.js";
 import { readLimitedBody } from "../http/read-limited-body.js";
@@ -137,6 +138,12 @@ export function adminRoutes(context: EmulatorContext, service: InstallationServi
       });
     }
     return c.json({ data: listLogs(context, c.req.query("installationId"), limit) });
+  });
+
+  app.post("/orgs/:orgId/reset-data", async (c) => {
+    await jsonBody(c);
+    const orgId = c.req.param("orgId");
+    return c.json({ orgId, counts: resetDeskData(context, orgId) });
   });
 
   app.get("/callbacks", (c) =>

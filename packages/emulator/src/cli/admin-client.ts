@@ -1,4 +1,4 @@
-import type { CallbackOutcome } from "../emulator-types.js";
+import type { CallbackOutcome, DeskDataCounts } from "../emulator-types.js";
 import { CliError } from "./cli-error.js";
 
 /** An installation as `GET /_emulator/installations` lists it (no securityContext). */
@@ -45,6 +45,7 @@ export interface AdminClient {
   ): Promise<{ data: { apiName: string; isEnabled: boolean }[] }>;
   trigger(installationId: string, event: string, payload?: object | string): Promise<CallbackOutcome>;
   logs(query: { installationId?: string; limit?: number }): Promise<{ data: LogEntry[] }>;
+  resetData(orgId: string): Promise<{ orgId: string; counts: DeskDataCounts }>;
 }
 
 /**
@@ -109,6 +110,7 @@ export function createAdminClient(
       const search = query.size > 0 ? `?${query}` : "";
       return call("GET", `/logs${search}`);
     },
+    resetData: (orgId) => call("POST", `/orgs/${encodeURIComponent(orgId)}/reset-data`, {}),
   };
 }
 

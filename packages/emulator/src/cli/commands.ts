@@ -3,6 +3,7 @@ import { installCommand } from "./commands/install.js";
 import { installationsCommand } from "./commands/installations.js";
 import { logsCommand } from "./commands/logs.js";
 import { permissionsSetCommand } from "./commands/permissions-set.js";
+import { resetDataCommand } from "./commands/reset-data.js";
 import { startCommand } from "./commands/start.js";
 import { triggerCommand } from "./commands/trigger.js";
 import { uninstallCommand } from "./commands/uninstall.js";
@@ -23,4 +24,5 @@ export const COMMANDS: readonly CliCommand[] = [
   permissionsSetCommand,
   triggerCommand,
   logsCommand,
+  resetDataCommand,
 ];
