@@ -106,7 +106,10 @@ export interface CallbackOutcome {
  * const counts: DeskDataCounts = await emulator.resetData("12345");
  * counts.tickets; // 3
  */
-export type DeskDataCounts = Record<"departments" | "agents" | "contacts" | "tickets" | "threads" | "comments", number>;
+export type DeskDataCounts = Record<
+  "departments" | "agents" | "contacts" | "tickets" | "threads" | "comments",
+  number
+>;
 
 /**
  * A running emulator.

@@ -39,7 +39,9 @@ export const resetDataCommand: CliCommand = {
       const counts = Object.entries(result.counts)
         .map(([kind, count]) => `${count} ${kind}`)
         .join(", ");
-      context.print(`${context.style.green("✔")} Reset the Desk data of org ${context.style.bold(result.orgId)}`);
+      context.print(
+        `${context.style.green("✔")} Reset the Desk data of org ${context.style.bold(result.orgId)}`,
+      );
       context.print(`  ${counts}`);
     }
     return 0;
