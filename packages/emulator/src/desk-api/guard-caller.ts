@@ -14,6 +14,7 @@ export const guardCaller: MiddlewareHandler<DeskEnv> = async (c, next) => {
       status: 403,
       errorCode: "FORBIDDEN",
       message: "the orgId header names another org than the securityContext's",
+      field: "orgId",
     });
   }
   const match = /^\/api\/v1\/(?:installedExtensions|channels)\/([^/]+)(?:\/|$)/.exec(c.req.path);

@@ -65,8 +65,21 @@ export function ticketsRoutes(): Hono<DeskEnv> {
     const department = desk
       .list(orgId, "departments", { from: 0, limit: DESK_LIST_LIMITS.departments.maxLimit })
       .find((record) => record["isDefault"] === true);
+    // A ticket of a contact takes the contact's email and phone unless it names its own [decision].
+    const contact =
+      typeof input.contactId === "string" ? desk.get(orgId, "contacts", input.contactId) : undefined;
     const time = new Date(c.env.context.now()).toISOString();
-    const ticket = newTicket(desk, orgId, { departmentId: department?.id ?? null, ...input }, time);
+    const ticket = newTicket(
+      desk,
+      orgId,
+      {
+        departmentId: department?.id ?? null,
+        email: contact?.["email"] ?? null,
+        phone: contact?.["phone"] ?? null,
+        ...input,
+      },
+      time,
+    );
     db.transaction(() => desk.insert(orgId, "tickets", ticket))();
     return c.json(withCustomFields(c, ticket));
   });
