@@ -115,6 +115,57 @@ describe("@desk/sdk against the emulator", () => {
     expect([tickets.status, tickets.data.data.length]).toEqual([200, 3]);
   });
 
+  it("inst.invoke reaches Desk's REST surface: myinfo, contacts, a ticket with a reply, a channel import, typed 422s", async () => {
+    const inst = desk.installation((await store.get(orgId))!);
+    const api = `${inst.client.deskOrigin}/api/v1`;
+    const me = await inst.invoke<{ id: string; name: string }>({ url: `${api}/myinfo`, method: "GET" });
+    expect([me.status, me.data.name]).toEqual([200, "Priya Raman"]);
+    const contact = await inst.invoke<{ id: string }>({
+      url: `${api}/contacts`,
+      method: "POST",
+      body: { lastName: "Sato", email: "sato@example.com" },
+    });
+    const ticket = await inst.invoke<{ id: string; contactId: string; ticketNumber: string }>({
+      url: `${api}/tickets`,
+      method: "POST",
+      body: { subject: "Through the SDK", contactId: contact.data.id },
+    });
+    expect([ticket.status, ticket.data.contactId, ticket.data.ticketNumber]).toEqual([
+      200,
+      contact.data.id,
+      "104",
+    ]);
+    const reply = await inst.invoke<{ direction: string; to: string }>({
+      url: `${api}/tickets/${ticket.data.id}/sendReply`,
+      method: "POST",
+      body: { channel: "EMAIL", fromEmailAddress: "support@example.com", content: "On it." },
+    });
+    expect([reply.status, reply.data.direction, reply.data.to]).toEqual([200, "out", "sato@example.com"]);
+    const threads = await inst.invoke<{ data: unknown[] }>({
+      url: `${api}/tickets/${ticket.data.id}/threads`,
+      method: "GET",
+      query: { from: 0, limit: 10 },
+    });
+    expect(threads.data.data).toHaveLength(1);
+    const imported = await inst.invoke<{ data: { tickets: { channel: string }[] } }>({
+      url: `${api}/channels/{{installationId}}/import`,
+      method: "POST",
+      body: { data: { tickets: [{ extId: "gh:1", subject: "Issue #1" }] } },
+    });
+    expect([imported.status, imported.data.data.tickets[0]!.channel]).toEqual([200, "Channel integration"]);
+    const refused = await inst.invoke<{ errorCode: string; fieldName: string }>({
+      url: `${api}/tickets`,
+      method: "POST",
+      body: { description: "no subject" },
+    });
+    expect([refused.status, refused.ok, refused.data.errorCode, refused.data.fieldName]).toEqual([
+      422,
+      false,
+      "UNPROCESSABLE_ENTITY",
+      "subject",
+    ]);
+  });
+
   it("an alternative spelling reaches the documented event; an unknown event passes through", async () => {
     heard.length = 0;
     const spelled = await emulator.trigger("onTPAAuthorize", { installationId });

@@ -5,13 +5,13 @@ import { invoker } from "./invoke.js";
 export const DESK_API = "https://desk.zoho.com/api/v1";
 
 /** What Desk answered inside the invoke envelope. */
-export interface DeskAnswer<T = any> {
+export interface DeskAnswer<T = Record<string, unknown>> {
   status: number;
   body: T;
 }
 
 /** A Desk REST call through a signed invoke call of one installation (the invoke call itself must be 200). */
-export type DeskRest = <T = any>(
+export type DeskRest = <T = Record<string, unknown>>(
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE",
   path: string,
   options?: { query?: Record<string, unknown>; body?: unknown; headers?: Record<string, string> },
