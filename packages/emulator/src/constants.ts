@@ -273,10 +273,10 @@ export const DASHBOARD_LIMITS = {
 export const OUTGOING_USER_AGENT = `desk-emulator/${EMULATOR_VERSION} (Zoho Desk emulator; +https://github.com/desk-extension-sdk/desk-extension-sdk)`;
 
 /**
- * Paging of the Desk REST lists the emulator serves: `from` counts from 0 (as for storage), `limit` defaults and
- * maxima per resource. Tickets 10/100 and comments 50/100 as Desk's API documentation states them [doc]; contacts,
- * departments and threads [decision: 10 by default, at most 100; Desk publishes 99 for contacts and 200 for
- * departments in places, and one bound keeps clients honest].
+ * Paging of the Desk REST lists the emulator serves: `from` and `limit` are Desk's query parameters [doc]; `from`
+ * counts from 0 (as Desk's search API states and as for storage) [doc]; the default and the maximum `limit` per
+ * resource are the emulator's [decision: 10 by default, 50 for comments, at most 100 everywhere; Desk's pages
+ * state other maxima in places, and one bound keeps clients honest].
  *
  * @example
  * import { DESK_LIST_LIMITS } from "@desk/emulator";
@@ -292,7 +292,8 @@ export const DESK_LIST_LIMITS = {
 
 /**
  * Status of a Desk REST list with nothing on the page: Desk answers 204 No Content with no body, not `{"data": []}`
- * [code: what clients of Desk's API handle], so an extension's paging loop must stop on it.
+ * [decision, after Desk's status table, which lists 204, and what clients of Desk's API handle], so an extension's
+ * paging loop must stop on it.
  *
  * @example
  * import { DESK_EMPTY_LIST_STATUS } from "@desk/emulator";
