@@ -14,11 +14,11 @@ type Row = Record<string, unknown> & { id: string };
 interface List<T = Row> {
   data: T[];
 }
-interface DeskError {
+type DeskError = {
   errorCode: string;
   message: string;
   fieldName?: string;
-}
+};
 
 const NOW = Date.parse("2026-03-02T12:00:00.000Z");
 
