@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { startTestEmulator, useEmulator } from "../src/testing.js";
 import { type DeskAnswer, type DeskRest, deskRest } from "./helpers/desk-rest.js";
 import { fixtureManifest } from "./helpers/fixture.js";
 
@@ -36,14 +34,16 @@ const customer = {
 };
 
 describe("channel import through invoke", () => {
-  let folder: string;
-  let dbPath: string;
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: { channel: CHANNEL },
+    now: () => NOW,
+    install: true,
+  });
   let rest: DeskRest;
 
   const snapshot = () => {
-    const raw = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const raw = new Database(join(emulator.folder, "desk.db"), { readonly: true, fileMustExist: true });
     try {
       const tables = raw
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -68,22 +68,8 @@ describe("channel import through invoke", () => {
     expect(snapshot()).toBe(before);
   };
 
-  beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), "desk-channel-"));
-    dbPath = join(folder, "emulator.db");
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: { channel: CHANNEL },
-      port: 0,
-      db: dbPath,
-      now: () => NOW,
-    });
-    installation = await emulator.install();
-    rest = deskRest(emulator, installation);
-  });
-  afterAll(async () => {
-    await emulator.close();
-    rmSync(folder, { recursive: true, force: true });
+  beforeAll(() => {
+    rest = deskRest(emulator, emulator.installation);
   });
 
   it("imports a ticket with its actor and extra, threads onto it and onto a new ticket, and the channelState", async () => {
@@ -271,7 +257,7 @@ describe("channel import through invoke", () => {
       { status: 422, errorCode: "UNPROCESSABLE_ENTITY", fieldName: "data.tickets[1].extra.key" },
     );
     await refused(
-      () => rest("POST", `/channels/${installation.installationId}1/import`, { body: { data: {} } }),
+      () => rest("POST", `/channels/${emulator.installation.installationId}1/import`, { body: { data: {} } }),
       {
         status: 403,
         errorCode: "FORBIDDEN",
@@ -280,14 +266,13 @@ describe("channel import through invoke", () => {
   });
 
   it("refuses an extra when the manifest has no storage", async () => {
-    const plain = await startEmulator({
+    const plain = await startTestEmulator({
       manifest: fixtureManifest({ storage: false }),
       resources: { channel: CHANNEL },
-      port: 0,
-      db: ":memory:",
+      install: true,
     });
     try {
-      const call = deskRest(plain, await plain.install());
+      const call = deskRest(plain, plain.installation);
       const answer = await call<DeskError>("POST", IMPORT, {
         body: {
           data: {

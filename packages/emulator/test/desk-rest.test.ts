@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useEmulator } from "../src/testing.js";
 import { type DeskAnswer, type DeskRest, deskRest } from "./helpers/desk-rest.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 
@@ -23,16 +21,18 @@ type DeskError = {
 const NOW = Date.parse("2026-03-02T12:00:00.000Z");
 
 describe("Desk REST through invoke: tickets, comments, threads, contacts, departments, myinfo", () => {
-  let folder: string;
-  let dbPath: string;
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    now: () => NOW,
+    install: true,
+  });
   let rest: DeskRest;
   let tickets: Row[];
 
   /** Every table of the store, row by row: what a refused request must leave exactly as it was. */
   const snapshot = () => {
-    const raw = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const raw = new Database(join(emulator.folder, "desk.db"), { readonly: true, fileMustExist: true });
     try {
       const tables = raw
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -62,22 +62,8 @@ describe("Desk REST through invoke: tickets, comments, threads, contacts, depart
   };
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), "desk-rest-"));
-    dbPath = join(folder, "emulator.db");
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: dbPath,
-      now: () => NOW,
-    });
-    installation = await emulator.install();
-    rest = deskRest(emulator, installation);
+    rest = deskRest(emulator, emulator.installation);
     tickets = (await rest<List>("GET", "/tickets")).body.data;
-  });
-  afterAll(async () => {
-    await emulator.close();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   describe("myinfo and departments", () => {
@@ -240,7 +226,7 @@ describe("Desk REST through invoke: tickets, comments, threads, contacts, depart
       const support = (await rest<List>("GET", "/departments")).body.data[0]!;
       const created = await rest<Row>("POST", "/tickets", {
         body: { subject: "Export fails with a timeout", contactId: contact.id, priority: "High" },
-        headers: { orgId: installation.orgId, "Content-Type": "application/json" },
+        headers: { orgId: emulator.installation.orgId, "Content-Type": "application/json" },
       });
       expect(created.status).toBe(200);
       expect(created.body).toMatchObject({

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Emulator, type EmulatorInstallation, startEmulator } from "../src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useEmulator } from "../src/testing.js";
 import { runCli } from "./cli-helpers.js";
 import { type DeskRest, deskRest } from "./helpers/desk-rest.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
@@ -14,8 +14,11 @@ interface List {
 const SEED_COUNTS = { departments: 2, agents: 1, contacts: 3, tickets: 3, threads: 4, comments: 1 };
 
 describe("resetting an org's Desk data", () => {
-  let emulator: Emulator;
-  let installation: EmulatorInstallation;
+  const emulator = useEmulator({
+    manifest: fixtureManifest(),
+    resources: fixtureResources(),
+    install: { orgId: "4242" },
+  });
   let rest: DeskRest;
 
   /** Writes into every kind of Desk record, and one storage value the reset must keep. */
@@ -30,20 +33,12 @@ describe("resetting an org's Desk data", () => {
   };
 
   beforeAll(async () => {
-    emulator = await startEmulator({
-      manifest: fixtureManifest(),
-      resources: fixtureResources(),
-      port: 0,
-      db: ":memory:",
-    });
-    installation = await emulator.install({ orgId: "4242" });
-    rest = deskRest(emulator, installation);
+    rest = deskRest(emulator, emulator.installation);
     const stored = await rest("POST", "/installedExtensions/{{installationId}}/storage", {
       body: { key: "kept", queriableValue: "q", value: { a: 1 } },
     });
     expect(stored.status).toBe(200);
   });
-  afterAll(() => emulator.close());
 
   it("`desk-emulator reset-data --org` puts tickets, comments and contacts back to the seed, keeping storage", async () => {
     const written = await scribble();
