@@ -1,3 +1,4 @@
+import { finished } from "node:stream/promises";
 import { signCallback } from "@desk/hash";
 import type { EmulatorContext } from "../context/emulator-context.js";
 import type { CallbackOutcome } from "../emulator-types.js";
@@ -39,12 +40,15 @@ export async function sendCallback(
         signal: deadline.signal,
         agents: context.agents,
       });
-      await response.arrayBuffer().catch(() => undefined);
+      if (response.body !== null) {
+        response.body.resume();
+        await finished(response.body).catch(() => undefined);
+      }
       outcome = {
         event,
         url,
         status: response.status,
-        ok: response.ok,
+        ok: response.status >= 200 && response.status < 300,
         durationMs: Math.round(performance.now() - started),
         sentAt,
       };

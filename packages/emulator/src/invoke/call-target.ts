@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import {
   DESK_ORIGINS,
   FOLLOW_REDIRECTS_INTO_DESK,
@@ -9,7 +10,7 @@ import type { DeskApp, DeskCaller } from "../desk-api/desk-env.js";
 import { EmulatorRequestError } from "../errors/emulator-request-error.js";
 import { startDeadline } from "../http/deadline.js";
 import { readLimitedBody } from "../http/read-limited-body.js";
-import { sendRequest } from "../http/send-request.js";
+import { type SentAnswer, sendRequest } from "../http/send-request.js";
 import { checkWhitelist } from "./check-whitelist.js";
 import type { TargetResponse } from "./target-response.js";
 
@@ -62,7 +63,7 @@ async function follow(
         body: await readBody(response, signal, context),
       };
     }
-    await response.body?.cancel().catch(() => undefined);
+    await discard(response);
     if (hop >= MAX_REDIRECTS) {
       throw new EmulatorRequestError({
         status: 502,
@@ -74,11 +75,20 @@ async function follow(
   }
 }
 
+/** What Desk in-process (a web Response) or a forwarded call (node:http's answer, a Node stream) answered. */
+type Answer = Pick<Response, "status" | "headers"> & { body: ReadableStream<Uint8Array> | Readable | null };
+
+/** Drops an answer's body unread; a forwarded one's socket is closed with it. */
+async function discard(answer: Answer): Promise<void> {
+  if (answer.body instanceof Readable) answer.body.destroy();
+  else await answer.body?.cancel().catch(() => undefined);
+}
+
 function toRequest(call: TargetCall): Request {
   return new Request(call.url, { method: call.method, headers: call.headers, body: call.body ?? null });
 }
 
-async function forward(context: EmulatorContext, call: TargetCall, signal: AbortSignal): Promise<Response> {
+async function forward(context: EmulatorContext, call: TargetCall, signal: AbortSignal): Promise<SentAnswer> {
   try {
     return await sendRequest(call.url, {
       method: call.method,
@@ -93,7 +103,7 @@ async function forward(context: EmulatorContext, call: TargetCall, signal: Abort
 }
 
 async function readBody(
-  response: Response,
+  response: Answer,
   signal: AbortSignal,
   context: EmulatorContext,
 ): Promise<Uint8Array> {
@@ -111,7 +121,7 @@ async function readBody(
     );
   } catch (error) {
     // An answer refused before its end (declared too large) still holds its socket: cancelling closes it.
-    await response.body?.cancel().catch(() => undefined);
+    await discard(response);
     if (error instanceof EmulatorRequestError) throw error;
     throw failureOf(signal.aborted ? signal.reason : error, undefined, context.targetTimeoutMs);
   }
