@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { verifyInvoke } from "@desk/hash";
 import type { HttpBindings } from "@hono/node-server";
+import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
 import type { Context } from "hono";
 import { INVOKE_BODY_LIMIT_BYTES } from "../constants.js";
 import type { EmulatorContext } from "../context/emulator-context.js";
@@ -45,11 +46,20 @@ export function createInvokeHandler(
     };
     const trace: InvokeTrace = { fields: undefined, answer: undefined };
     try {
-      const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
-      const answer = await invoke(context, deskApp, c.req.raw, incoming, event, trace);
+      const node = c.env as Partial<HttpBindings> | undefined;
+      const answer = await invoke(context, deskApp, c.req.raw, node?.incoming, event, trace);
       event.targetStatus = answer.statusCode;
       trace.answer = answer;
-      return c.json(answer, 200);
+      if (node?.outgoing === undefined) return c.json(answer, 200);
+      // Written to node:http as c.json would have it written (same status, headers and bytes): node-server copies
+      // a Response it did not create itself through a web stream, which cost more than the answer.
+      const text = JSON.stringify(answer);
+      node.outgoing.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(text),
+      });
+      node.outgoing.end(text);
+      return RESPONSE_ALREADY_SENT;
     } catch (error) {
       const refusal = EmulatorRequestError.isInstance(error);
       event.status = refusal ? error.status : 500;
