@@ -6,7 +6,7 @@ import { signInvoke } from "@desk/hash";
 import type { BenchSuite, SystemCase } from "../../../scripts/bench-types.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "../test/helpers/fixture.js";
 import { type Child, startChild } from "./helpers/child.js";
-import { type LoadFigures, type LoadRequest, load } from "./helpers/load.js";
+import { type LoadRequest, load } from "./helpers/load.js";
 
 // The invoke proxy as a system: the built emulator in a child process (the one the load test uses), a loopback
 // upstream in another, and autocannon in this one sending signed invokes. The baseline is a minimal node:http proxy
@@ -34,16 +34,20 @@ let requests: LoadRequest[] = [];
 const sent = { emulator: 0, baseline: 0 };
 let memoryAfterFirst: NodeJS.MemoryUsage;
 
-const loadEmulator = async (connections: number, amount: number) => {
-  const figures = await load(emulator!.url, requests, connections, amount);
-  sent.emulator += amount;
-  return figures;
-};
-const loadBaseline = async (connections: number, amount: number) => {
-  const figures = await load(baseline!.url, requests, connections, amount);
-  sent.baseline += amount;
-  return figures;
-};
+/** One load run on one side, with the CPU time its proxy process spent per request (load-independent, unlike req/s). */
+async function loadOn(side: keyof typeof sent, connections: number, amount: number) {
+  const child = side === "emulator" ? emulator! : baseline!;
+  const cpu = async () => {
+    const usage = await child.ask<NodeJS.CpuUsage>("cpu", "cpu");
+    return usage.user + usage.system;
+  };
+  const before = await cpu();
+  const figures = await load(child.url, requests, connections, amount);
+  const cpuMicros = (await cpu()) - before;
+  sent[side] += amount;
+  return { ...figures, cpuPerRequest: cpuMicros / amount };
+}
+type Run = Awaited<ReturnType<typeof loadOn>>;
 /** The emulator child's memory after a full garbage collection there. */
 const memory = () => emulator!.ask<NodeJS.MemoryUsage>("memory", "memory");
 
@@ -58,23 +62,23 @@ function proxyCase(connections: number): SystemCase {
     baseline: "minimal node:http + fetch proxy",
     target: 1,
     async run(rounds) {
-      const mine: LoadFigures[] = [];
-      const theirs: LoadFigures[] = [];
+      const mine: Run[] = [];
+      const theirs: Run[] = [];
       for (let round = 0; round < rounds; round++) {
         // Alternating which goes first, so neither always runs on a warmer (or busier) machine.
         if (round % 2 === 0) {
-          mine.push(await loadEmulator(connections, amount));
-          theirs.push(await loadBaseline(connections, amount));
+          mine.push(await loadOn("emulator", connections, amount));
+          theirs.push(await loadOn("baseline", connections, amount));
         } else {
-          theirs.push(await loadBaseline(connections, amount));
-          mine.push(await loadEmulator(connections, amount));
+          theirs.push(await loadOn("baseline", connections, amount));
+          mine.push(await loadOn("emulator", connections, amount));
         }
       }
-      const of = (runs: LoadFigures[], key: keyof LoadFigures) => median(runs.map((run) => run[key]));
+      const of = (runs: Run[], key: keyof Run) => median(runs.map((run) => run[key]));
       return {
         subject: of(mine, "perSecond"),
         baseline: of(theirs, "perSecond"),
-        notes: `p50/p99 ${ms(of(mine, "p50"))}/${ms(of(mine, "p99"))} ms vs ${ms(of(theirs, "p50"))}/${ms(of(theirs, "p99"))} ms (${rounds} rounds of ${amount.toLocaleString("en-US")} requests a side)`,
+        notes: `p50/p99 ${ms(of(mine, "p50"))}/${ms(of(mine, "p99"))} ms vs ${ms(of(theirs, "p50"))}/${ms(of(theirs, "p99"))} ms; CPU per request ${Math.round(of(mine, "cpuPerRequest"))} vs ${Math.round(of(theirs, "cpuPerRequest"))} µs (${rounds} rounds of ${amount.toLocaleString("en-US")} requests a side)`,
       };
     },
   };
@@ -91,7 +95,8 @@ const rssCase: SystemCase = {
     const started = performance.now();
     const readings = [{ at: FIRST, memory: memoryAfterFirst }];
     for (const checkpoint of [TOTAL / 2, TOTAL]) {
-      while (sent.emulator < checkpoint) await loadEmulator(32, Math.min(10_000, checkpoint - sent.emulator));
+      while (sent.emulator < checkpoint)
+        await loadOn("emulator", 32, Math.min(10_000, checkpoint - sent.emulator));
       readings.push({ at: checkpoint, memory: await memory() });
     }
     const seconds = (performance.now() - started) / 1000;
@@ -150,9 +155,9 @@ const suite: BenchSuite = {
         };
       }),
     );
-    await loadEmulator(32, FIRST);
+    await loadOn("emulator", 32, FIRST);
     memoryAfterFirst = await memory();
-    await loadBaseline(32, FIRST);
+    await loadOn("baseline", 32, FIRST);
   },
   async teardown() {
     await Promise.all([emulator?.close(), baseline?.close(), upstream?.close()]);

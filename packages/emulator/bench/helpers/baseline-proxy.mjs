@@ -1,7 +1,8 @@
 // The baseline of the invoke-proxy benchmark: the least a proxy for the invoke form can do. node:http, the form
 // parsed with URLSearchParams, queryParams and headers parsed as JSON, the call forwarded with fetch, the answer
 // wrapped the way Desk wraps it. No HASH, no securityContext, no whitelist, no limits, no placeholders: what the
-// emulator does beyond this is what its ratio pays for. Sends `{ url }` when listening, exits on "close".
+// emulator does beyond this is what its ratio pays for. Sends `{ url }` when listening, answers "cpu" with its
+// process.cpuUsage(), exits on "close".
 import { createServer } from "node:http";
 
 const server = createServer(async (request, response) => {
@@ -39,7 +40,8 @@ const server = createServer(async (request, response) => {
 server.keepAliveTimeout = 60_000;
 server.listen(0, "127.0.0.1", () => process.send({ url: `http://127.0.0.1:${server.address().port}` }));
 process.on("message", (message) => {
-  if (message === "close") {
+  if (message === "cpu") process.send({ cpu: process.cpuUsage() });
+  else if (message === "close") {
     server.close(() => process.disconnect());
     server.closeAllConnections();
   }
