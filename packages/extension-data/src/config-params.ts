@@ -1,8 +1,7 @@
 import type { InvokeClient } from "@desk/invoke-core";
-import { z } from "zod";
+import { anyShape, configParamsShape } from "./answer-shape.js";
 import { ExtensionDataValidationError } from "./errors/validation-error.js";
 import { CONFIG_PARAMS_PATH } from "./paths.js";
-import { configParamsSchema } from "./schemas.js";
 import { send } from "./send.js";
 import type { CallOptions } from "./storage.js";
 
@@ -68,7 +67,7 @@ export function createConfigParams(client: InvokeClient, options: ConfigParamsOp
         client,
         "config.getAll",
         { url, method: "GET", ...signalOf(o) },
-        configParamsSchema,
+        configParamsShape,
       );
       const params: Record<string, ConfigParam> = {};
       for (const { name, value } of answer.data) {
@@ -85,7 +84,7 @@ export function createConfigParams(client: InvokeClient, options: ConfigParamsOp
       });
       if (variables.length === 0) throw invalid("values", "count", "must hold at least one param");
       const body = { variables };
-      await send(client, "config.set", { url, method: "POST", body, ...signalOf(o) }, z.unknown());
+      await send(client, "config.set", { url, method: "POST", body, ...signalOf(o) }, anyShape);
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { InvokeClient } from "@desk/invoke-core";
+import { logEntryShape } from "./answer-shape.js";
 import { LogGroupFullError } from "./errors/log-group-full-error.js";
 import { ExtensionDataValidationError } from "./errors/validation-error.js";
 import { LOG_GROUP_MAX_ENTRIES } from "./limits.js";
 import { EXTENSION_LOGS_PATH } from "./paths.js";
-import { logEntrySchema } from "./schemas.js";
 import { send } from "./send.js";
 import type { CallOptions } from "./storage.js";
 
@@ -90,7 +90,7 @@ export function createLogs(client: InvokeClient): Logs {
       client,
       "logs.add",
       { url, method: "POST", body, ...(o.signal ? { signal: o.signal } : {}) },
-      logEntrySchema,
+      logEntryShape,
     );
   }
 

@@ -1,7 +1,7 @@
 import type { InvokeClient } from "@desk/invoke-core";
+import { permissionsShape } from "./answer-shape.js";
 import { UnknownPermissionError } from "./errors/unknown-permission-error.js";
 import { MY_PERMISSIONS_PATH } from "./paths.js";
-import { permissionsSchema } from "./schemas.js";
 import { send } from "./send.js";
 import type { CallOptions } from "./storage.js";
 
@@ -41,7 +41,7 @@ export function createPermissions(client: InvokeClient): Permissions {
 
   async function list(o: CallOptions = {}): Promise<Permission[]> {
     const request = { url, method: "GET" as const, ...(o.signal ? { signal: o.signal } : {}) };
-    return (await send(client, "permissions.list", request, permissionsSchema)).data;
+    return (await send(client, "permissions.list", request, permissionsShape)).data;
   }
 
   return {

@@ -1,24 +1,24 @@
 import type { InvokeClient, InvokeRequest } from "@desk/invoke-core";
 import { parseRetryAfter, TargetError } from "@desk/invoke-core";
-import type { z } from "zod";
+import type { AnswerShape } from "./answer-shape.js";
 import { ExtensionDataApiError } from "./errors/api-error.js";
 import { ExtensionDataRateLimitError } from "./errors/rate-limit-error.js";
 import { ExtensionDataResponseError } from "./errors/response-error.js";
 
 /**
- * Makes one extension-data call through invoke and returns Desk's answer checked against `schema`. A non-2xx
+ * Makes one extension-data call through invoke and returns Desk's answer checked against `shape`. A non-2xx
  * answer becomes an {@link ExtensionDataApiError} (429: {@link ExtensionDataRateLimitError}); errors of the
  * invoke call itself (bad HASH, whitelist, network) pass through as @desk/invoke-core errors.
  *
  * @example
- * const list = await send(client, "storage.get", { url, method: "GET" }, storageListSchema);
+ * const list = await send(client, "storage.get", { url, method: "GET" }, storageListShape);
  */
-export async function send<S extends z.ZodType>(
+export async function send<T>(
   client: InvokeClient,
   operation: string,
   request: InvokeRequest,
-  schema: S,
-): Promise<z.output<S>> {
+  shape: AnswerShape<T>,
+): Promise<T> {
   let status: number;
   let data: unknown;
   let headers: Record<string, string>;
@@ -32,14 +32,9 @@ export async function send<S extends z.ZodType>(
     throw toApiError(operation, error.status, error.data, error.headers, error);
   }
   if (status < 200 || status > 299) throw toApiError(operation, status, data, headers);
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`,
-    );
-    throw new ExtensionDataResponseError({ operation, issues, data, cause: parsed.error });
-  }
-  return parsed.data;
+  const checked = shape(data);
+  if (!checked.ok) throw new ExtensionDataResponseError({ operation, issues: checked.issues, data });
+  return checked.value;
 }
 
 function toApiError(

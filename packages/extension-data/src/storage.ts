@@ -1,4 +1,5 @@
 import type { InvokeClient } from "@desk/invoke-core";
+import { type AnswerShape, deletedKeysShape, storageItemShape, storageListShape } from "./answer-shape.js";
 import { checkStorageKey } from "./check-storage-key.js";
 import { checkStorageValue } from "./check-storage-value.js";
 import { BatchWriteError } from "./errors/batch-write-error.js";
@@ -7,7 +8,6 @@ import { ExtensionDataValidationError } from "./errors/validation-error.js";
 import { DEFAULT_QUERIABLE_VALUE, STORAGE_LIMITS } from "./limits.js";
 import { STORAGE_PATH } from "./paths.js";
 import { createRateLimiter, type RateLimiter, type RateLimitKind } from "./rate-limiter.js";
-import { deletedKeysSchema, storageItemSchema, storageListSchema } from "./schemas.js";
 import { send } from "./send.js";
 import { splitBatches } from "./split-batches.js";
 import type { StandardSchema } from "./standard-schema.js";
@@ -174,10 +174,10 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
   const url = `${client.deskOrigin}${STORAGE_PATH}`;
 
   // One storage call: the query goes into the URL (as Zoho's own code sends it), through the limiter when there is one.
-  function call<S extends Parameters<typeof send>[3]>(
+  function call<S>(
     kind: RateLimitKind,
     operation: string,
-    schema: S,
+    shape: AnswerShape<S>,
     request: {
       method: "GET" | "POST" | "DELETE";
       query?: Record<string, string | number>;
@@ -190,7 +190,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
       ? `?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`
       : "";
     const invokeRequest = { ...rest, url: url + search, ...(signal ? { signal } : {}) };
-    const run = () => send(client, operation, invokeRequest, schema);
+    const run = () => send(client, operation, invokeRequest, shape);
     return limiter ? limiter.schedule(kind, run, signal) : run();
   }
 
@@ -217,7 +217,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
       checkRange("from", from, 0, Number.MAX_SAFE_INTEGER);
       checkRange("limit", limit, 1, STORAGE_LIMITS.maxPageSize);
       const params = { queriableValue: q.queriableValue, from, limit };
-      const list = await call("get", "storage.query", storageListSchema, {
+      const list = await call("get", "storage.query", storageListShape, {
         method: "GET",
         query: params,
         signal: q.signal,
@@ -239,7 +239,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
     async function getItem(key: string, o: CallOptions = {}): Promise<StorageItem<T> | undefined> {
       checkStorageKey(key, "key");
-      const list = await call("get", "storage.get", storageListSchema, {
+      const list = await call("get", "storage.get", storageListShape, {
         method: "GET",
         query: { key },
         signal: o.signal,
@@ -255,7 +255,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
           value,
           ...(o.queriableValue === undefined ? {} : { queriableValue: o.queriableValue }),
         });
-        const stored = await call("add", "storage.set", storageItemSchema, {
+        const stored = await call("add", "storage.set", storageItemShape, {
           method: "POST",
           body: item,
           signal: o.signal,
@@ -271,7 +271,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
         for (const [batchIndex, batch] of batches.entries()) {
           let answer: { data: StorageItem[] };
           try {
-            answer = await call("add", "storage.setMany", storageListSchema, {
+            answer = await call("add", "storage.setMany", storageListShape, {
               method: "POST",
               body: batch,
               signal: o.signal,
@@ -304,7 +304,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
       async delete(key, o = {}) {
         checkStorageKey(key, "key");
-        const answer = await call("delete", "storage.delete", deletedKeysSchema, {
+        const answer = await call("delete", "storage.delete", deletedKeysShape, {
           method: "DELETE",
           query: { key },
           signal: o.signal,
@@ -314,7 +314,7 @@ export function createStorage(client: InvokeClient, options: StorageOptions = {}
 
       async deleteByQueriableValue(queriableValue, o = {}) {
         checkStorageKey(queriableValue, "queriableValue");
-        const answer = await call("delete", "storage.deleteByQueriableValue", deletedKeysSchema, {
+        const answer = await call("delete", "storage.deleteByQueriableValue", deletedKeysShape, {
           method: "DELETE",
           query: { queriableValue },
           signal: o.signal,

@@ -1,3 +1,4 @@
+// The answer schemas in zod, as the package had them: the reference that answer-shape.ts is held to (answer-shape.test.ts).
 import { z } from "zod";
 
 // The answers of the extension-data APIs as spec 2 describes them. Ids may come as numbers or strings; the user
