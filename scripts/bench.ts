@@ -2,7 +2,7 @@
 // Runs every package's benchmarks (packages/*/bench/*.bench.ts) with tinybench. Each case is measured in
 // alternating rounds against its baseline in the same process, so machine load affects both sides alike;
 // the median round decides. Writes bench/results.json and bench/results.md. Never asserts a time.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
 import type { BenchCase, BenchSuite, SystemCase } from "./bench-types.ts";
@@ -139,8 +139,15 @@ async function main() {
     rounds: ROUNDS,
     platform: process.platform,
   };
-  writeFileSync(`${root}bench/results.json`, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
-  const rows = results.map((m) => {
+  // A filtered run replaces its own rows and keeps the others of the last full run (whose date it names).
+  const previous = filter ? readPrevious() : undefined;
+  const measured = previous ? mergeInto(previous.results, results) : results;
+  const since = previous ? (previous.since ?? previous.date) : undefined;
+  writeFileSync(
+    `${root}bench/results.json`,
+    `${JSON.stringify({ ...meta, ...(since && { since }), results: measured }, null, 2)}\n`,
+  );
+  const rows = measured.map((m) => {
     const refs = [
       ...m.references.map((r) => `${r.ratio.toFixed(2)}x vs ${r.name}`),
       ...(m.notes ? [m.notes] : []),
@@ -151,7 +158,7 @@ async function main() {
   const md = [
     "# Benchmark results",
     "",
-    `Node ${meta.node} on ${meta.platform}, ${meta.date}. Ratio = subject ops/s ÷ baseline ops/s in the same run (median of ${ROUNDS} alternating rounds); above 1 is faster.`,
+    `Node ${meta.node} on ${meta.platform}, ${meta.date}${since ? ` (the rows of "${filter}"; the others from the run of ${since})` : ""}. Ratio = subject ops/s ÷ baseline ops/s in the same run (median of ${ROUNDS} alternating rounds); above 1 is faster.`,
     "",
     "| package | case | ops/s | baseline (ops/s) | ratio | target | ms/MiB | other references, notes |",
     "|---|---|---|---|---|---|---|---|",
@@ -159,7 +166,29 @@ async function main() {
     "",
   ].join("\n");
   writeFileSync(`${root}bench/results.md`, md);
-  console.log(`\nwrote bench/results.json and bench/results.md (${results.length} cases)`);
+  console.log(
+    `\nwrote bench/results.json and bench/results.md (${results.length} of ${measured.length} cases measured now)`,
+  );
+}
+
+interface Previous {
+  date: string;
+  since?: string;
+  results: Measured[];
+}
+
+function readPrevious(): Previous | undefined {
+  const path = `${root}bench/results.json`;
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Previous) : undefined;
+}
+
+/** The earlier rows, each replaced by its new measurement (same package and case); new cases at the end. */
+function mergeInto(earlier: Measured[], now: Measured[]): Measured[] {
+  const key = (m: Measured) => `${m.package}\u0000${m.case}`;
+  const fresh = new Map(now.map((m) => [key(m), m]));
+  const merged = earlier.map((m) => fresh.get(key(m)) ?? m);
+  const seen = new Set(earlier.map(key));
+  return [...merged, ...now.filter((m) => !seen.has(key(m)))];
 }
 
 await main();

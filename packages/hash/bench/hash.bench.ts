@@ -58,7 +58,14 @@ for (const [label, bytes, target] of SIZES) {
     name: `signInvoke ${label}`,
     subject: () => node.signInvoke(SECRET, fields),
     baseline,
-    references: [{ name: "createSigner().signInvoke", fn: () => nodeSigner.signInvoke(fields) }],
+    references: [
+      { name: "createSigner().signInvoke", fn: () => nodeSigner.signInvoke(fields) },
+      // The floor: the bare HMAC of the canonical string built from the fields, as signInvoke must build it.
+      {
+        name: "bare HMAC of stringToHash(fields) (the floor)",
+        fn: () => bareSign(node.stringToHash(fields))(),
+      },
+    ],
     ...(target === undefined ? {} : { target }),
     bytes,
     timeMs: timeMs(bytes),
@@ -107,6 +114,15 @@ cases.push({
   baseline: { name: "createHmac(prebuilt) + timingSafeEqual", fn: bareVerify(prebuilt, invokeHash) },
   references: [
     { name: "createSigner().verifyInvoke", fn: () => nodeSigner.verifyInvoke(fields, invokeHash) },
+    // The floor: the same bare verify, with the canonical string built from the fields as verifyInvoke must.
+    {
+      name: "bare verify of stringToHash(fields) (the floor)",
+      fn: () =>
+        timingSafeEqual(
+          createHmac("sha256", SECRET).update(node.stringToHash(fields)).digest(),
+          Buffer.from(invokeHash, "hex"),
+        ),
+    },
   ],
   target: 0.8,
   bytes: 256,
