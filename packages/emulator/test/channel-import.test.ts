@@ -1,8 +1,13 @@
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startTestEmulator, useEmulator } from "../src/testing.js";
-import { type DeskAnswer, type DeskRest, deskRest } from "./helpers/desk-rest.js";
+import {
+  type DeskAnswer,
+  type DeskError,
+  type DeskRest,
+  deskRest,
+  expectRefused,
+} from "./helpers/desk-rest.js";
 import { fixtureManifest } from "./helpers/fixture.js";
 
 // The channel-integration import of Zoho's channel extensions (Twilio, GitHub channel, ...): SYNC_OBJECT pushed
@@ -12,11 +17,6 @@ type Row = Record<string, unknown> & { id: string };
 interface Imported {
   data: { tickets: Row[]; threads: Row[] };
 }
-type DeskError = {
-  errorCode: string;
-  message: string;
-  fieldName?: string;
-};
 
 const NOW = Date.parse("2026-03-02T12:00:00.000Z");
 const IMPORT = "/channels/{{installationId}}/import";
@@ -42,31 +42,9 @@ describe("channel import through invoke", () => {
   });
   let rest: DeskRest;
 
-  const snapshot = () => {
-    const raw = new Database(join(emulator.folder, "desk.db"), { readonly: true, fileMustExist: true });
-    try {
-      const tables = raw
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .all() as { name: string }[];
-      return JSON.stringify(
-        tables.map(({ name }) => [name, raw.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
-      );
-    } finally {
-      raw.close();
-    }
-  };
-  const refused = async (
-    send: () => Promise<DeskAnswer>,
-    expected: { status: number; errorCode: string; fieldName?: string; message?: RegExp },
-  ) => {
-    const before = snapshot();
-    const answer = (await send()) as DeskAnswer<DeskError>;
-    expect(answer.status).toBe(expected.status);
-    expect(answer.body.errorCode).toBe(expected.errorCode);
-    if (expected.fieldName !== undefined) expect(answer.body.fieldName).toBe(expected.fieldName);
-    if (expected.message !== undefined) expect(answer.body.message).toMatch(expected.message);
-    expect(snapshot()).toBe(before);
-  };
+  /** Sends a bad request: a typed 4xx naming the field, and not one byte of the store changed. */
+  const refused = (send: () => Promise<DeskAnswer>, expected: Parameters<typeof expectRefused>[2]) =>
+    expectRefused(join(emulator.folder, "desk.db"), send, expected);
 
   beforeAll(() => {
     rest = deskRest(emulator, emulator.installation);

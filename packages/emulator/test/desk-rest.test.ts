@@ -1,8 +1,7 @@
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useEmulator } from "../src/testing.js";
-import { type DeskAnswer, type DeskRest, deskRest } from "./helpers/desk-rest.js";
+import { type DeskAnswer, type DeskRest, deskRest, expectRefused } from "./helpers/desk-rest.js";
 import { fixtureManifest, fixtureResources } from "./helpers/fixture.js";
 
 // Desk's REST surface as extensions reach it: every call below is a signed invoke call to https://desk.zoho.com,
@@ -12,11 +11,6 @@ type Row = Record<string, unknown> & { id: string };
 interface List<T = Row> {
   data: T[];
 }
-type DeskError = {
-  errorCode: string;
-  message: string;
-  fieldName?: string;
-};
 
 const NOW = Date.parse("2026-03-02T12:00:00.000Z");
 
@@ -30,36 +24,9 @@ describe("Desk REST through invoke: tickets, comments, threads, contacts, depart
   let rest: DeskRest;
   let tickets: Row[];
 
-  /** Every table of the store, row by row: what a refused request must leave exactly as it was. */
-  const snapshot = () => {
-    const raw = new Database(join(emulator.folder, "desk.db"), { readonly: true, fileMustExist: true });
-    try {
-      const tables = raw
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .all() as { name: string }[];
-      return JSON.stringify(
-        tables.map(({ name }) => [name, raw.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
-      );
-    } finally {
-      raw.close();
-    }
-  };
-
   /** Sends a bad request: a typed 4xx naming the field, and not one byte of the store changed. */
-  const refused = async (
-    send: () => Promise<DeskAnswer>,
-    expected: { status: number; errorCode: string; fieldName?: string; message?: RegExp },
-  ) => {
-    const before = snapshot();
-    const answer = (await send()) as DeskAnswer<DeskError>;
-    expect(answer.status).toBe(expected.status);
-    expect(answer.body.errorCode).toBe(expected.errorCode);
-    expect(typeof answer.body.message).toBe("string");
-    if (expected.fieldName !== undefined) expect(answer.body.fieldName).toBe(expected.fieldName);
-    if (expected.message !== undefined) expect(answer.body.message).toMatch(expected.message);
-    expect(snapshot()).toBe(before);
-    return answer.body;
-  };
+  const refused = (send: () => Promise<DeskAnswer>, expected: Parameters<typeof expectRefused>[2]) =>
+    expectRefused(join(emulator.folder, "desk.db"), send, expected);
 
   beforeAll(async () => {
     rest = deskRest(emulator, emulator.installation);

@@ -1,5 +1,7 @@
+import { expect } from "vitest";
 import type { Emulator, EmulatorInstallation } from "../../src/index.js";
 import { invoker } from "./invoke.js";
+import { snapshotDatabase } from "./snapshot-database.js";
 
 /** Desk's API root as extensions write it; the emulator serves it in-process. */
 export const DESK_API = "https://desk.zoho.com/api/v1";
@@ -34,4 +36,31 @@ export function deskRest(emulator: Emulator, installation: EmulatorInstallation)
       throw new Error(`the invoke call was refused: ${answer.status} ${JSON.stringify(answer.body)}`);
     return { status: answer.target.statusCode, body: answer.target.statusMessage as never };
   };
+}
+
+/** Desk's error body, as the emulator answers it. */
+export type DeskError = {
+  errorCode: string;
+  message: string;
+  fieldName?: string;
+};
+
+/**
+ * Sends a bad request and checks the typed 4xx (its `errorCode`, the `fieldName` and `message` where given) and that
+ * not one byte of the store at `database` changed; answers the error body.
+ */
+export async function expectRefused(
+  database: string,
+  send: () => Promise<DeskAnswer>,
+  expected: { status: number; errorCode: string; fieldName?: string; message?: RegExp },
+): Promise<DeskError> {
+  const before = snapshotDatabase(database);
+  const answer = (await send()) as DeskAnswer<DeskError>;
+  expect(answer.status).toBe(expected.status);
+  expect(answer.body.errorCode).toBe(expected.errorCode);
+  expect(typeof answer.body.message).toBe("string");
+  if (expected.fieldName !== undefined) expect(answer.body.fieldName).toBe(expected.fieldName);
+  if (expected.message !== undefined) expect(answer.body.message).toMatch(expected.message);
+  expect(snapshotDatabase(database)).toBe(before);
+  return answer.body;
 }

@@ -1,12 +1,12 @@
 import { connect } from "node:net";
 import { join } from "node:path";
 import { type InvokeHashFields, signInvoke } from "@desk/hash";
-import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EmulatorInstallation } from "../../src/index.js";
 import { useEmulator } from "../../src/testing.js";
 import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "../helpers/fixture.js";
 import { rawRequest } from "../helpers/raw-request.js";
+import { snapshotDatabase } from "../helpers/snapshot-database.js";
 
 // The reliability catalogue of issue 11: every bad input gets its documented typed 4xx (never a 5xx, a hang or a
 // crash), every table of the store is byte-identical afterwards, and no answer carries a secret, HASH,
@@ -41,21 +41,7 @@ describe("reliability: bad-input catalogue (issue 11)", () => {
   const hashes: string[] = [];
   const answers: string[] = [];
 
-  const snapshot = () => {
-    const raw = new Database(join(emulator.folder, "desk.db"), { readonly: true, fileMustExist: true });
-    try {
-      const tables = raw
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .all() as {
-        name: string;
-      }[];
-      return JSON.stringify(
-        tables.map(({ name }) => [name, raw.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
-      );
-    } finally {
-      raw.close();
-    }
-  };
+  const snapshot = () => snapshotDatabase(join(emulator.folder, "desk.db"));
 
   const parse = (status: number, text: string): Answer => {
     answers.push(text);
