@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { signInvoke } from "@desk/hash";
 import type { BenchSuite, SystemCase } from "../../../scripts/bench-types.js";
-import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "../test/helpers/fixture.js";
+import { fixtureManifest, fixtureResources } from "../test/helpers/fixture.js";
+import { signedInvokePool } from "../test/helpers/signed-invoke-pool.js";
 import { type Child, startChild } from "./helpers/child.js";
 import { type LoadRequest, load } from "./helpers/load.js";
 
@@ -134,27 +134,7 @@ const suite: BenchSuite = {
     };
     emulator = await startChild(emulatorChild, [JSON.stringify(options)], ["--expose-gc"]);
     baseline = await startChild(helper("baseline-proxy.mjs"));
-    const installed = (await (
-      await fetch(`${emulator.url}/_emulator/installations`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ orgId: "8101" }),
-      })
-    ).json()) as { orgId: string; securityContext: string };
-    requests = await Promise.all(
-      Array.from({ length: POOL }, async (_, index) => {
-        const fields = { requestURL: `${upstream!.url}/items/${index}`, requestType: "GET" };
-        return {
-          method: "POST" as const,
-          path: `/api/v1/invoke?orgId=${installed.orgId}`,
-          headers: {
-            "content-type": "application/x-www-form-urlencoded",
-            hash: await signInvoke(FIXTURE_SECRET, fields),
-          },
-          body: new URLSearchParams({ securityContext: installed.securityContext, ...fields }).toString(),
-        };
-      }),
-    );
+    requests = await signedInvokePool(emulator.url, upstream.url, POOL);
     await loadOn("emulator", 32, FIRST);
     memoryAfterFirst = await memory();
     await loadOn("baseline", 32, FIRST);

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { signInvoke } from "@desk/hash";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURE_SECRET, fixtureManifest, fixtureResources } from "../helpers/fixture.js";
+import { fixtureManifest, fixtureResources } from "../helpers/fixture.js";
+import { signedInvokePool } from "../helpers/signed-invoke-pool.js";
 
 // The bounded load run of issue 11: 32 connections of signed invokes against the built emulator in a child process,
 // forwarded to a loopback upstream in this one. Every request is answered 2xx and reaches the upstream, and the
@@ -104,33 +104,8 @@ describe("reliability: bounded load on a child emulator (issue 11)", () => {
       emulator.send("memory");
       return (await reading).rss;
     };
-    const installed = (await (
-      await fetch(`${url}/_emulator/installations`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ orgId: "8101" }),
-      })
-    ).json()) as { orgId: string; securityContext: string };
-
     // Signed beforehand: the load generator only replays valid forms, each with its own HASH.
-    const requests = await Promise.all(
-      Array.from({ length: POOL }, async (_, index) => {
-        const fields = { requestURL: `${origin}/items/${index}`, requestType: "GET" };
-        const body = new URLSearchParams({
-          securityContext: installed.securityContext,
-          ...fields,
-        }).toString();
-        return {
-          method: "POST" as const,
-          path: `/api/v1/invoke?orgId=${installed.orgId}`,
-          headers: {
-            "content-type": "application/x-www-form-urlencoded",
-            hash: await signInvoke(FIXTURE_SECRET, fields),
-          },
-          body,
-        };
-      }),
-    );
+    const requests = await signedInvokePool(url, origin, POOL);
 
     const load = async () => {
       const before = forwarded;
